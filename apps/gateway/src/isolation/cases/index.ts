@@ -1,0 +1,13 @@
+import { identityCases } from './identity.cases';
+import { indicatorsCases } from './indicators.cases';
+import { territoryCases } from './territory.cases';
+import { assessmentCases } from './assessment.cases';
+import type { IsolationCase } from './isolation-case';
+
+/** Every context's isolation cases: one line per context. */
+export const ALL_CASES: Record<string, IsolationCase> = {
+  ...identityCases,
+  ...indicatorsCases,
+  ...territoryCases,
+  ...assessmentCases,
+};

@@ -1,0 +1,1191 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Accepting an invitation received by e-mail. */
+export type AcceptInvitationInput = {
+  /** Name shown to other members. */
+  displayName: string;
+  /** Password of the new account (or the existing one). */
+  password: string;
+  /** Slug of the territory, from the link. */
+  tenantSlug: string;
+  /** The token, from the link. */
+  token: string;
+};
+
+/** Which list of the territory’s vocabulary an item belongs to. */
+export type CatalogueKind =
+  /** Type d’organisation (entreprise, association, collectivité…). */
+  | 'ORGANISATION_TYPE'
+  /** Secteur d’activité (tertiaire, industrie navale, santé…). */
+  | 'SECTOR'
+  /** Thème (énergie, mobilités, alimentation…). */
+  | 'THEME'
+  /** Zone géographique (ZAE, quartier, commune). */
+  | 'ZONE';
+
+/** Changing one’s own password. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password. */
+  newPassword: string;
+};
+
+/** A new theme, sector, zone or organisation type. */
+export type CreateCatalogueItemInput = {
+  /** Code, unique within the list. */
+  code: string;
+  /** For a zone: its outline, as GeoJSON text. */
+  geojson?: string | null | undefined;
+  /** The list to add to. */
+  kind: CatalogueKind;
+  /** Label shown to members. */
+  label: string;
+  /** Required for a zone. */
+  zoneKind?: ZoneKind | null | undefined;
+};
+
+/** A new territorial objective. */
+export type CreateObjectiveInput = {
+  /** Code, unique within the territory. */
+  code: string;
+  /** Horizon year. */
+  horizonYear: number;
+  /** Wording. */
+  label: string;
+  /** Target, as stated. */
+  target: string;
+  /** The theme it belongs to. */
+  themeId?: string | null | undefined;
+};
+
+/** A new axis, stake or action of the climate plan. */
+export type CreatePlanItemInput = {
+  /** Code, unique within the plan. */
+  code: string;
+  /** Wording. */
+  label: string;
+  /** Axis, stake or action. */
+  level: PlanLevel;
+  /** The containing axis or stake; none for an axis. */
+  parentId?: string | null | undefined;
+};
+
+/** A new territory. */
+export type CreateTenantInput = {
+  /** Public presentation of the programme. */
+  description?: string | null | undefined;
+  /** Kind of local authority. */
+  kind: TenantKind;
+  /** Official name. */
+  name: string;
+  /** Name of the programme. */
+  programmeName: string;
+  /** SIREN of the local authority. */
+  siren?: string | null | undefined;
+  /** Short name for addresses: lowercase letters, digits and dashes. */
+  slug: string;
+};
+
+/** Where an invitation stands. */
+export type InvitationStatus =
+  /** Accepted: the person is a member. */
+  | 'ACCEPTED'
+  /** Not accepted in time. */
+  | 'EXPIRED'
+  /** Sent, not yet accepted; the link works until it expires. */
+  | 'PENDING'
+  /** Withdrawn by an admin, or replaced by a newer invitation. */
+  | 'REVOKED';
+
+/** Who to invite and with which role. */
+export type InviteMemberInput = {
+  /** E-mail address the invitation goes to. */
+  email: string;
+  /** Role granted on acceptance. */
+  role: TenantRole;
+};
+
+/** Credentials, and optionally the territory to open the session in. */
+export type LoginInput = {
+  /** Login e-mail address. */
+  email: string;
+  /** Password. */
+  password: string;
+  /** Slug of the territory; defaults to the first one. */
+  tenantSlug?: string | null | undefined;
+};
+
+/** The level of an item in the climate plan tree. */
+export type PlanLevel =
+  /** Action: a leaf, below an axis or a stake. */
+  | 'ACTION'
+  /** Axe: a root of the plan. */
+  | 'AXIS'
+  /** Enjeu: below an axis or another stake. */
+  | 'STAKE';
+
+/** Roles held across territories. */
+export type PlatformRole =
+  /** Onboards and supports the territories assigned to them. */
+  | 'CONSULTANT'
+  /** Runs the platform: creates territories, assigns consultants. */
+  | 'OPERATOR';
+
+/** Choosing a new password from a reset link. */
+export type ResetPasswordInput = {
+  /** The new password. */
+  password: string;
+  /** The token, from the link. */
+  token: string;
+};
+
+/** The kind of local authority a territory is. */
+export type TenantKind =
+  /** Communauté d’agglomération. */
+  | 'COMMUNAUTE_AGGLOMERATION'
+  /** Communauté de communes. */
+  | 'COMMUNAUTE_COMMUNES'
+  /** Communauté urbaine. */
+  | 'COMMUNAUTE_URBAINE'
+  /** Commune. */
+  | 'COMMUNE'
+  /** Métropole. */
+  | 'METROPOLE'
+  /** Pays or PETR (pôle d’équilibre territorial et rural). */
+  | 'PAYS_PETR';
+
+/** What a membership allows within one territory. */
+export type TenantRole =
+  /** Configures the territory and manages its members. */
+  | 'ADMIN'
+  /** Runs the programme: validates, facilitates, follows up. */
+  | 'ANIMATOR'
+  /** Speaks at workshops (intervenant). */
+  | 'EXPERT'
+  /** Represents one or more organisations of the territory. */
+  | 'MEMBER'
+  /** Reads without contributing. */
+  | 'OBSERVER';
+
+/** Where a territory stands on the platform. */
+export type TenantStatus =
+  /** Open to its members. */
+  | 'ACTIVE'
+  /** Being set up by its consultant; not yet open to members. */
+  | 'ONBOARDING'
+  /** Closed for now; its data is kept. */
+  | 'SUSPENDED';
+
+/** Changes to a configuration item; omitted fields stay as they are. */
+export type UpdateCatalogueItemInput = {
+  /** New code. */
+  code?: string | null | undefined;
+  /** New outline as GeoJSON text (zones only). */
+  geojson?: string | null | undefined;
+  /** New label. */
+  label?: string | null | undefined;
+  /** New zone kind (zones only). */
+  zoneKind?: ZoneKind | null | undefined;
+};
+
+/** Changes to one’s own profile. */
+export type UpdateProfileInput = {
+  /** Name shown to other members. */
+  displayName: string;
+};
+
+/** What kind of place a geographic zone is. */
+export type ZoneKind =
+  /** Commune. */
+  | 'COMMUNE'
+  /** Quartier. */
+  | 'NEIGHBOURHOOD'
+  /** Zone d’activité économique. */
+  | 'ZAE';
+
+export type TenantFieldsFragment = { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus };
+
+export type ViewerFieldsFragment = { currentRoles: Array<TenantRole>, user: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> }, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } | null, memberships: Array<{ roles: Array<TenantRole>, tenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> };
+
+export type TenantBySlugQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TenantBySlugQuery = { tenantBySlug: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { currentRoles: Array<TenantRole>, user: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> }, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } | null, memberships: Array<{ roles: Array<TenantRole>, tenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, viewer: { currentRoles: Array<TenantRole>, user: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> }, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } | null, memberships: Array<{ roles: Array<TenantRole>, tenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, viewer: { currentRoles: Array<TenantRole>, user: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> }, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } | null, memberships: Array<{ roles: Array<TenantRole>, tenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type SwitchTenantMutationVariables = Exact<{
+  tenantSlug: string;
+}>;
+
+
+export type SwitchTenantMutation = { switchTenant: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, viewer: { currentRoles: Array<TenantRole>, user: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> }, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } | null, memberships: Array<{ roles: Array<TenantRole>, tenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, viewer: { currentRoles: Array<TenantRole>, user: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> }, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } | null, memberships: Array<{ roles: Array<TenantRole>, tenant: { id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, email: string, displayName: string, platformRoles: Array<PlatformRole> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type MemberFieldsFragment = { id: string, roles: Array<TenantRole>, joinedAt: string, user: { id: string, email: string, displayName: string } };
+
+export type MembersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, roles: Array<TenantRole>, joinedAt: string, user: { id: string, email: string, displayName: string } } }> } };
+
+export type InvitationFieldsFragment = { id: string, email: string, role: TenantRole, status: InvitationStatus, expiresAt: string, createdAt: string };
+
+export type InvitationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: InvitationStatus | null | undefined;
+}>;
+
+
+export type InvitationsQuery = { invitations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, email: string, role: TenantRole, status: InvitationStatus, expiresAt: string, createdAt: string } }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string, email: string, role: TenantRole, status: InvitationStatus, expiresAt: string, createdAt: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, email: string, role: TenantRole, status: InvitationStatus, expiresAt: string, createdAt: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  memberId: string;
+  role: TenantRole;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { id: string, roles: Array<TenantRole>, joinedAt: string, user: { id: string, email: string, displayName: string } } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type TenantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TenantsQuery = { tenants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { siren: string | null, createdAt: string, id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } }> } };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { siren: string | null, createdAt: string, id: string, slug: string, name: string, kind: TenantKind, programmeName: string, description: string | null, status: TenantStatus } };
+
+export type AssignConsultantMutationVariables = Exact<{
+  tenantId: string;
+  email: string;
+}>;
+
+
+export type AssignConsultantMutation = { assignConsultant: { id: string } };
+
+export type CatalogueItemFieldsFragment = { id: string, kind: CatalogueKind, code: string, label: string, position: number, zoneKind: ZoneKind | null, archived: boolean };
+
+export type CatalogueItemsQueryVariables = Exact<{
+  kind: CatalogueKind;
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type CatalogueItemsQuery = { catalogueItems: Array<{ id: string, kind: CatalogueKind, code: string, label: string, position: number, zoneKind: ZoneKind | null, archived: boolean }> };
+
+export type CreateCatalogueItemMutationVariables = Exact<{
+  input: CreateCatalogueItemInput;
+}>;
+
+
+export type CreateCatalogueItemMutation = { createCatalogueItem: { id: string, kind: CatalogueKind, code: string, label: string, position: number, zoneKind: ZoneKind | null, archived: boolean } };
+
+export type UpdateCatalogueItemMutationVariables = Exact<{
+  id: string;
+  input: UpdateCatalogueItemInput;
+}>;
+
+
+export type UpdateCatalogueItemMutation = { updateCatalogueItem: { id: string, kind: CatalogueKind, code: string, label: string, position: number, zoneKind: ZoneKind | null, archived: boolean } };
+
+export type ArchiveCatalogueItemMutationVariables = Exact<{
+  id: string;
+  archived?: boolean | null | undefined;
+}>;
+
+
+export type ArchiveCatalogueItemMutation = { archiveCatalogueItem: { id: string, kind: CatalogueKind, code: string, label: string, position: number, zoneKind: ZoneKind | null, archived: boolean } };
+
+export type ReorderCatalogueItemsMutationVariables = Exact<{
+  kind: CatalogueKind;
+  ids: Array<string> | string;
+}>;
+
+
+export type ReorderCatalogueItemsMutation = { reorderCatalogueItems: Array<{ id: string, kind: CatalogueKind, code: string, label: string, position: number, zoneKind: ZoneKind | null, archived: boolean }> };
+
+export type PlanItemFieldsFragment = { id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean };
+
+export type ClimatePlanQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type ClimatePlanQuery = { climatePlan: Array<{ id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean }> };
+
+export type CreatePlanItemMutationVariables = Exact<{
+  input: CreatePlanItemInput;
+}>;
+
+
+export type CreatePlanItemMutation = { createPlanItem: { id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean } };
+
+export type ArchivePlanItemMutationVariables = Exact<{
+  id: string;
+  archived?: boolean | null | undefined;
+}>;
+
+
+export type ArchivePlanItemMutation = { archivePlanItem: { id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean } };
+
+export type ReorderPlanItemsMutationVariables = Exact<{
+  parentId?: string | null | undefined;
+  ids: Array<string> | string;
+}>;
+
+
+export type ReorderPlanItemsMutation = { reorderPlanItems: Array<{ id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean }> };
+
+export type ObjectiveFieldsFragment = { id: string, code: string, label: string, horizonYear: number, target: string, position: number, archived: boolean, theme: { id: string, label: string } | null };
+
+export type TerritorialObjectivesQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type TerritorialObjectivesQuery = { territorialObjectives: Array<{ id: string, code: string, label: string, horizonYear: number, target: string, position: number, archived: boolean, theme: { id: string, label: string } | null }> };
+
+export type CreateObjectiveMutationVariables = Exact<{
+  input: CreateObjectiveInput;
+}>;
+
+
+export type CreateObjectiveMutation = { createObjective: { id: string, code: string, label: string, horizonYear: number, target: string, position: number, archived: boolean, theme: { id: string, label: string } | null } };
+
+export type ArchiveObjectiveMutationVariables = Exact<{
+  id: string;
+  archived?: boolean | null | undefined;
+}>;
+
+
+export type ArchiveObjectiveMutation = { archiveObjective: { id: string, code: string, label: string, horizonYear: number, target: string, position: number, archived: boolean, theme: { id: string, label: string } | null } };
+
+export type ReorderObjectivesMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ReorderObjectivesMutation = { reorderObjectives: Array<{ id: string, code: string, label: string, horizonYear: number, target: string, position: number, archived: boolean, theme: { id: string, label: string } | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TenantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TenantFields on Tenant {
+  id
+  slug
+  name
+  kind
+  programmeName
+  description
+  status
+}
+    `, {"fragmentName":"TenantFields"}) as unknown as TypedDocumentString<TenantFieldsFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on Viewer {
+  user {
+    id
+    email
+    displayName
+    platformRoles
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    programmeName
+    description
+    status
+  }
+  currentRoles
+  memberships {
+    tenant {
+      id
+      slug
+      name
+      kind
+      programmeName
+      description
+      status
+    }
+    roles
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MemberFields on Member {
+  id
+  roles
+  joinedAt
+  user {
+    id
+    email
+    displayName
+  }
+}
+    `, {"fragmentName":"MemberFields"}) as unknown as TypedDocumentString<MemberFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  status
+  expiresAt
+  createdAt
+}
+    `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const CatalogueItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogueItemFields on CatalogueItem {
+  id
+  kind
+  code
+  label
+  position
+  zoneKind
+  archived
+}
+    `, {"fragmentName":"CatalogueItemFields"}) as unknown as TypedDocumentString<CatalogueItemFieldsFragment, unknown>;
+export const PlanItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanItemFields on PlanItem {
+  id
+  parentId
+  level
+  code
+  label
+  position
+  archived
+}
+    `, {"fragmentName":"PlanItemFields"}) as unknown as TypedDocumentString<PlanItemFieldsFragment, unknown>;
+export const ObjectiveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObjectiveFields on TerritorialObjective {
+  id
+  code
+  label
+  horizonYear
+  target
+  position
+  archived
+  theme {
+    id
+    label
+  }
+}
+    `, {"fragmentName":"ObjectiveFields"}) as unknown as TypedDocumentString<ObjectiveFieldsFragment, unknown>;
+export const TenantBySlugDocument = new TypedDocumentString(`
+    query TenantBySlug($slug: String!) {
+  tenantBySlug(slug: $slug) {
+    ...TenantFields
+  }
+}
+    fragment TenantFields on Tenant {
+  id
+  slug
+  name
+  kind
+  programmeName
+  description
+  status
+}`) as unknown as TypedDocumentString<TenantBySlugQuery, TenantBySlugQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    id
+    email
+    displayName
+    platformRoles
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    programmeName
+    description
+    status
+  }
+  currentRoles
+  memberships {
+    tenant {
+      id
+      slug
+      name
+      kind
+      programmeName
+      description
+      status
+    }
+    roles
+  }
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    viewer {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    id
+    email
+    displayName
+    platformRoles
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    programmeName
+    description
+    status
+  }
+  currentRoles
+  memberships {
+    tenant {
+      id
+      slug
+      name
+      kind
+      programmeName
+      description
+      status
+    }
+    roles
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    viewer {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    id
+    email
+    displayName
+    platformRoles
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    programmeName
+    description
+    status
+  }
+  currentRoles
+  memberships {
+    tenant {
+      id
+      slug
+      name
+      kind
+      programmeName
+      description
+      status
+    }
+    roles
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const SwitchTenantDocument = new TypedDocumentString(`
+    mutation SwitchTenant($tenantSlug: String!) {
+  switchTenant(tenantSlug: $tenantSlug) {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    viewer {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    id
+    email
+    displayName
+    platformRoles
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    programmeName
+    description
+    status
+  }
+  currentRoles
+  memberships {
+    tenant {
+      id
+      slug
+      name
+      kind
+      programmeName
+      description
+      status
+    }
+    roles
+  }
+}`) as unknown as TypedDocumentString<SwitchTenantMutation, SwitchTenantMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    viewer {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on Viewer {
+  user {
+    id
+    email
+    displayName
+    platformRoles
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    programmeName
+    description
+    status
+  }
+  currentRoles
+  memberships {
+    tenant {
+      id
+      slug
+      name
+      kind
+      programmeName
+      description
+      status
+    }
+    roles
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    email
+    displayName
+    platformRoles
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($first: Int, $after: String) {
+  members(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...MemberFields
+      }
+    }
+  }
+}
+    fragment MemberFields on Member {
+  id
+  roles
+  joinedAt
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($first: Int, $after: String, $status: InvitationStatus) {
+  invitations(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...InvitationFields
+      }
+    }
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  status
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  status
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  status
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($memberId: ID!, $role: TenantRole!) {
+  changeMemberRole(memberId: $memberId, role: $role) {
+    ...MemberFields
+  }
+}
+    fragment MemberFields on Member {
+  id
+  roles
+  joinedAt
+  user {
+    id
+    email
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($memberId: ID!) {
+  removeMember(memberId: $memberId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const TenantsDocument = new TypedDocumentString(`
+    query Tenants($first: Int, $after: String) {
+  tenants(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...TenantFields
+        siren
+        createdAt
+      }
+    }
+  }
+}
+    fragment TenantFields on Tenant {
+  id
+  slug
+  name
+  kind
+  programmeName
+  description
+  status
+}`) as unknown as TypedDocumentString<TenantsQuery, TenantsQueryVariables>;
+export const CreateTenantDocument = new TypedDocumentString(`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    ...TenantFields
+    siren
+    createdAt
+  }
+}
+    fragment TenantFields on Tenant {
+  id
+  slug
+  name
+  kind
+  programmeName
+  description
+  status
+}`) as unknown as TypedDocumentString<CreateTenantMutation, CreateTenantMutationVariables>;
+export const AssignConsultantDocument = new TypedDocumentString(`
+    mutation AssignConsultant($tenantId: ID!, $email: String!) {
+  assignConsultant(tenantId: $tenantId, email: $email) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignConsultantMutation, AssignConsultantMutationVariables>;
+export const CatalogueItemsDocument = new TypedDocumentString(`
+    query CatalogueItems($kind: CatalogueKind!, $includeArchived: Boolean) {
+  catalogueItems(kind: $kind, includeArchived: $includeArchived) {
+    ...CatalogueItemFields
+  }
+}
+    fragment CatalogueItemFields on CatalogueItem {
+  id
+  kind
+  code
+  label
+  position
+  zoneKind
+  archived
+}`) as unknown as TypedDocumentString<CatalogueItemsQuery, CatalogueItemsQueryVariables>;
+export const CreateCatalogueItemDocument = new TypedDocumentString(`
+    mutation CreateCatalogueItem($input: CreateCatalogueItemInput!) {
+  createCatalogueItem(input: $input) {
+    ...CatalogueItemFields
+  }
+}
+    fragment CatalogueItemFields on CatalogueItem {
+  id
+  kind
+  code
+  label
+  position
+  zoneKind
+  archived
+}`) as unknown as TypedDocumentString<CreateCatalogueItemMutation, CreateCatalogueItemMutationVariables>;
+export const UpdateCatalogueItemDocument = new TypedDocumentString(`
+    mutation UpdateCatalogueItem($id: ID!, $input: UpdateCatalogueItemInput!) {
+  updateCatalogueItem(id: $id, input: $input) {
+    ...CatalogueItemFields
+  }
+}
+    fragment CatalogueItemFields on CatalogueItem {
+  id
+  kind
+  code
+  label
+  position
+  zoneKind
+  archived
+}`) as unknown as TypedDocumentString<UpdateCatalogueItemMutation, UpdateCatalogueItemMutationVariables>;
+export const ArchiveCatalogueItemDocument = new TypedDocumentString(`
+    mutation ArchiveCatalogueItem($id: ID!, $archived: Boolean) {
+  archiveCatalogueItem(id: $id, archived: $archived) {
+    ...CatalogueItemFields
+  }
+}
+    fragment CatalogueItemFields on CatalogueItem {
+  id
+  kind
+  code
+  label
+  position
+  zoneKind
+  archived
+}`) as unknown as TypedDocumentString<ArchiveCatalogueItemMutation, ArchiveCatalogueItemMutationVariables>;
+export const ReorderCatalogueItemsDocument = new TypedDocumentString(`
+    mutation ReorderCatalogueItems($kind: CatalogueKind!, $ids: [ID!]!) {
+  reorderCatalogueItems(kind: $kind, ids: $ids) {
+    ...CatalogueItemFields
+  }
+}
+    fragment CatalogueItemFields on CatalogueItem {
+  id
+  kind
+  code
+  label
+  position
+  zoneKind
+  archived
+}`) as unknown as TypedDocumentString<ReorderCatalogueItemsMutation, ReorderCatalogueItemsMutationVariables>;
+export const ClimatePlanDocument = new TypedDocumentString(`
+    query ClimatePlan($includeArchived: Boolean) {
+  climatePlan(includeArchived: $includeArchived) {
+    ...PlanItemFields
+  }
+}
+    fragment PlanItemFields on PlanItem {
+  id
+  parentId
+  level
+  code
+  label
+  position
+  archived
+}`) as unknown as TypedDocumentString<ClimatePlanQuery, ClimatePlanQueryVariables>;
+export const CreatePlanItemDocument = new TypedDocumentString(`
+    mutation CreatePlanItem($input: CreatePlanItemInput!) {
+  createPlanItem(input: $input) {
+    ...PlanItemFields
+  }
+}
+    fragment PlanItemFields on PlanItem {
+  id
+  parentId
+  level
+  code
+  label
+  position
+  archived
+}`) as unknown as TypedDocumentString<CreatePlanItemMutation, CreatePlanItemMutationVariables>;
+export const ArchivePlanItemDocument = new TypedDocumentString(`
+    mutation ArchivePlanItem($id: ID!, $archived: Boolean) {
+  archivePlanItem(id: $id, archived: $archived) {
+    ...PlanItemFields
+  }
+}
+    fragment PlanItemFields on PlanItem {
+  id
+  parentId
+  level
+  code
+  label
+  position
+  archived
+}`) as unknown as TypedDocumentString<ArchivePlanItemMutation, ArchivePlanItemMutationVariables>;
+export const ReorderPlanItemsDocument = new TypedDocumentString(`
+    mutation ReorderPlanItems($parentId: ID, $ids: [ID!]!) {
+  reorderPlanItems(parentId: $parentId, ids: $ids) {
+    ...PlanItemFields
+  }
+}
+    fragment PlanItemFields on PlanItem {
+  id
+  parentId
+  level
+  code
+  label
+  position
+  archived
+}`) as unknown as TypedDocumentString<ReorderPlanItemsMutation, ReorderPlanItemsMutationVariables>;
+export const TerritorialObjectivesDocument = new TypedDocumentString(`
+    query TerritorialObjectives($includeArchived: Boolean) {
+  territorialObjectives(includeArchived: $includeArchived) {
+    ...ObjectiveFields
+  }
+}
+    fragment ObjectiveFields on TerritorialObjective {
+  id
+  code
+  label
+  horizonYear
+  target
+  position
+  archived
+  theme {
+    id
+    label
+  }
+}`) as unknown as TypedDocumentString<TerritorialObjectivesQuery, TerritorialObjectivesQueryVariables>;
+export const CreateObjectiveDocument = new TypedDocumentString(`
+    mutation CreateObjective($input: CreateObjectiveInput!) {
+  createObjective(input: $input) {
+    ...ObjectiveFields
+  }
+}
+    fragment ObjectiveFields on TerritorialObjective {
+  id
+  code
+  label
+  horizonYear
+  target
+  position
+  archived
+  theme {
+    id
+    label
+  }
+}`) as unknown as TypedDocumentString<CreateObjectiveMutation, CreateObjectiveMutationVariables>;
+export const ArchiveObjectiveDocument = new TypedDocumentString(`
+    mutation ArchiveObjective($id: ID!, $archived: Boolean) {
+  archiveObjective(id: $id, archived: $archived) {
+    ...ObjectiveFields
+  }
+}
+    fragment ObjectiveFields on TerritorialObjective {
+  id
+  code
+  label
+  horizonYear
+  target
+  position
+  archived
+  theme {
+    id
+    label
+  }
+}`) as unknown as TypedDocumentString<ArchiveObjectiveMutation, ArchiveObjectiveMutationVariables>;
+export const ReorderObjectivesDocument = new TypedDocumentString(`
+    mutation ReorderObjectives($ids: [ID!]!) {
+  reorderObjectives(ids: $ids) {
+    ...ObjectiveFields
+  }
+}
+    fragment ObjectiveFields on TerritorialObjective {
+  id
+  code
+  label
+  horizonYear
+  target
+  position
+  archived
+  theme {
+    id
+    label
+  }
+}`) as unknown as TypedDocumentString<ReorderObjectivesMutation, ReorderObjectivesMutationVariables>;

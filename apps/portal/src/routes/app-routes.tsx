@@ -1,0 +1,53 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AppShell } from './app-shell';
+import { PageLoading } from '../ui/progress';
+
+// One chunk per page: the first page only loads what it shows.
+const LandingPage = lazy(() => import('../features/tenants/landing-page'));
+const LoginPage = lazy(() => import('../features/auth/login-page'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('../features/auth/reset-password-page'));
+const PlatformTenantsPage = lazy(() => import('../features/tenants/platform-tenants-page'));
+const TenantLayout = lazy(() => import('../features/tenants/tenant-layout'));
+const TenantHomePage = lazy(() => import('../features/tenants/tenant-home-page'));
+const InvitationPage = lazy(() => import('../features/auth/invitation-page'));
+const SpaceLayout = lazy(() => import('../features/space/space-layout'));
+const SpaceHomePage = lazy(() => import('../features/space/space-home-page'));
+const MembersPage = lazy(() => import('../features/members/members-page'));
+const ConfigurationPage = lazy(() => import('../features/configuration/configuration-page'));
+const ProfilePage = lazy(() => import('../features/auth/profile-page'));
+const NotFoundPage = lazy(() => import('./not-found-page'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<Lazy page={<LandingPage />} />} />
+        <Route path="login" element={<Lazy page={<LoginPage />} />} />
+        <Route path="forgot-password" element={<Lazy page={<ForgotPasswordPage />} />} />
+        <Route path="reset-password/:token" element={<Lazy page={<ResetPasswordPage />} />} />
+        <Route path="plateforme/territoires" element={<Lazy page={<PlatformTenantsPage />} />} />
+        <Route path="plateforme/*" element={<Lazy page={<NotFoundPage />} />} />
+        <Route path=":slug" element={<Lazy page={<TenantLayout />} />}>
+          <Route index element={<Lazy page={<TenantHomePage />} />} />
+          <Route path="login" element={<Lazy page={<LoginPage />} />} />
+          <Route path="invitation/:token" element={<Lazy page={<InvitationPage />} />} />
+          <Route path="espace" element={<Lazy page={<SpaceLayout />} />}>
+            <Route index element={<Lazy page={<SpaceHomePage />} />} />
+            <Route path="membres" element={<Lazy page={<MembersPage />} />} />
+            <Route path="configuration" element={<Lazy page={<ConfigurationPage />} />} />
+            <Route path="profil" element={<Lazy page={<ProfilePage />} />} />
+            <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
+          </Route>
+          <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
+        </Route>
+        <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Lazy(props: { page: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{props.page}</Suspense>;
+}

@@ -1,0 +1,137 @@
+import { Workbook } from 'exceljs';
+import { TenantRole, UnitOfWork } from '@alliance/platform';
+import { type SubgraphHarness, type TestTenant } from '@alliance/testing';
+import { indicatorsHarness, tokenFor } from '../test/indicators-harness';
+import { IMPORT_JOB, importValuesJob } from './import-values.job';
+
+const START = `mutation ($input: StartIndicatorImportInput!) { startIndicatorImport(input: $input) { id status } }`;
+const REPORT = `query ($id: ID!) { indicatorImport(id: $id) { status totalRows processedRows writtenRows errors { line field message } } }`;
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+describe('importing and exporting values', () => {
+  let h: SubgraphHarness;
+  let clermont: TestTenant;
+  let animator: string;
+  let runImport: ReturnType<typeof importValuesJob>;
+
+  beforeAll(async () => {
+    h = await indicatorsHarness().start();
+    clermont = await h.factories.tenant('Clermont Auvergne Métropole');
+    animator = (await tokenFor(h, clermont, TenantRole.ANIMATOR)).token;
+    runImport = importValuesJob(new UnitOfWork(h.dataSource));
+    await h.ok(`mutation { followIndicators(codes: ["cae_4.a", "cae_4.c"]) { code } }`, {}, animator);
+  });
+  afterAll(() => h.stop());
+
+  async function importFile(text: string): Promise<Record<string, any>> {
+    const started = (
+      await h.ok(START, { input: { fileName: 'atmo.csv', contentBase64: b64(text) } }, animator)
+    ).startIndicatorImport;
+    expect(started.status).toBe('PENDING');
+    await runImport({
+      id: `job-${started.id}`,
+      type: IMPORT_JOB,
+      tenantId: clermont.id,
+      payload: { importId: started.id },
+    });
+    // A second delivery of the same job changes nothing.
+    await runImport({
+      id: `job-${started.id}`,
+      type: IMPORT_JOB,
+      tenantId: clermont.id,
+      payload: { importId: started.id },
+    });
+    return (await h.ok(REPORT, { id: started.id }, animator)).indicatorImport;
+  }
+
+  const valuesOf = async (code: string) =>
+    (
+      await h.ok(
+        `query ($c: String!) { indicator(code: $c) { values { year value sector } } }`,
+        { c: code },
+        animator,
+      )
+    ).indicator.values;
+
+  it('writes nothing from a file with a faulty row, and reports every faulty row', async () => {
+    const report = await importFile(
+      'code;annee;valeur;unite\ncae_4.a;2005;4200;tonnes\ncae_4.a;vers 2010;3900;\ncae_9.z;2015;1;\ncae_4.c;2015;12;kg\n',
+    );
+    expect(report).toMatchObject({ status: 'FAILED', totalRows: 4, writtenRows: 0 });
+    expect(report.errors).toEqual([
+      {
+        line: 3,
+        field: 'annee',
+        message: 'Date « vers 2010 » non reconnue : écrivez 2020, 2020-12-31 ou 31/12/2020.',
+      },
+      { line: 4, field: 'code', message: 'Indicateur inconnu ou non suivi : « cae_9.z ».' },
+      {
+        line: 5,
+        field: 'unite',
+        message: 'L’unité « kg » ne correspond pas à celle de cae_4.c (« tonnes »).',
+      },
+    ]);
+    expect(await valuesOf('cae_4.a')).toEqual([]);
+  });
+
+  it('imports a clean file, then exports it as a CSV the import reads back', async () => {
+    const report = await importFile(
+      'code,annee,valeur,type,secteur\ncae_4.a,2005,4200,observé,\ncae_4.a,2020,1500,observé,\ncae_4.a,2020,600,observé,transport\n',
+    );
+    expect(report).toMatchObject({
+      status: 'SUCCEEDED',
+      totalRows: 3,
+      processedRows: 3,
+      writtenRows: 3,
+      errors: [],
+    });
+    expect(await valuesOf('cae_4.a')).toEqual([
+      { year: 2005, value: 4200, sector: '' },
+      { year: 2020, value: 1500, sector: '' },
+      { year: 2020, value: 600, sector: 'transport' },
+    ]);
+    const file = (
+      await h.ok(
+        `{ exportIndicatorValues(codes: ["cae_4.a"]) { fileName mediaType contentBase64 } }`,
+        {},
+        animator,
+      )
+    ).exportIndicatorValues;
+    const csv = Buffer.from(file.contentBase64, 'base64').toString('utf8');
+    expect(csv.split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFcode;annee;valeur;type;unite;secteur;source;calcule;raison',
+      'cae_4.a;2005;4200;observé;tonnes;;;non;',
+      'cae_4.a;2020;1500;observé;tonnes;;;non;',
+    ]);
+    const workbook = (
+      await h.ok(
+        `{ exportIndicatorValues(codes: ["cae_4.a"], format: XLSX) { fileName contentBase64 } }`,
+        {},
+        animator,
+      )
+    ).exportIndicatorValues;
+    expect(workbook.fileName).toBe('valeurs-indicateurs.xlsx');
+    const sheet = new Workbook();
+    await sheet.xlsx.load(Uint8Array.from(Buffer.from(workbook.contentBase64, 'base64')).buffer);
+    const rows = sheet.getWorksheet('Valeurs')!.getSheetValues();
+    expect(rows[2]).toEqual([undefined, 'cae_4.a', 2005, 4200, 'observé', 'tonnes', '', '', 'non', '']);
+    const again = await importFile(csv);
+    expect(again).toMatchObject({ status: 'SUCCEEDED', writtenRows: 3 });
+  });
+
+  it('refuses a file in another encoding at once, naming the line', async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from('code,annee,valeur,secteur\ncae_4.a,2021,1,r', 'latin1'),
+      Buffer.from([0xe9, 0x0a]),
+    ]);
+    const result = await h.request(
+      START,
+      { input: { fileName: 'latin1.csv', contentBase64: latin1.toString('base64') } },
+      animator,
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('n’est pas encodé en UTF-8 (octet invalide ligne 2)'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+    });
+  });
+});

@@ -1,0 +1,9 @@
+import { IndicatorsSchema1763800300000 } from './1763800300000-indicators-schema';
+import { DirectionNotUp1763800301000 } from './1763800301000-direction-not-up';
+import { IndicatorImports1763800302000 } from './1763800302000-indicator-imports';
+
+export const indicatorsMigrations = [
+  IndicatorsSchema1763800300000,
+  DirectionNotUp1763800301000,
+  IndicatorImports1763800302000,
+];

@@ -1,0 +1,4 @@
+import { TerritorySchema1763800100000 } from './1763800100000-territory-schema';
+import { TerritoryTemplates1763800101000 } from './1763800101000-territory-templates';
+
+export const territoryMigrations = [TerritorySchema1763800100000, TerritoryTemplates1763800101000];

@@ -1,0 +1,4 @@
+export * from './graphql-client';
+export * from './factories';
+export * from './subgraph-harness';
+export * from './test-database';
