@@ -23,6 +23,8 @@ import {
   RECOMPUTE_JOB,
   recomputeIndicatorsJob,
 } from '@alliance/indicators';
+import { ONBOARD_TERRITORY_JOB, territoryEntities } from '@alliance/territory';
+import { onboardTerritoryJob } from './onboarding/onboard-territory.job';
 
 export interface RunningWorker {
   queue: JobQueue;
@@ -38,13 +40,17 @@ function handlers(dataSource: DataSource, config: AllianceConfig): Map<string, J
     [IMPORT_JOB, importValuesJob(new UnitOfWork(dataSource)) as JobHandler],
     [IMPACT_DECLARED_EVENT, impactDeclaredJob(new UnitOfWork(dataSource)) as JobHandler],
     [IMPACT_WITHDRAWN_EVENT, impactWithdrawnJob(new UnitOfWork(dataSource)) as JobHandler],
+    [ONBOARD_TERRITORY_JOB, onboardTerritoryJob(new UnitOfWork(dataSource), config.publicUrl) as JobHandler],
   ]);
 }
 
 export async function startWorker(config: AllianceConfig): Promise<RunningWorker> {
   const logger = new JsonLogger('worker');
   // Jobs reach tables through their context's repositories, which need the entities.
-  const dataSource = await createDataSource(config.runtimeDatabaseUrl, [...indicatorsEntities]).initialize();
+  const dataSource = await createDataSource(config.runtimeDatabaseUrl, [
+    ...indicatorsEntities,
+    ...territoryEntities,
+  ]).initialize();
   const queue = createJobQueue(config.redisUrl, config.runtimeDatabaseUrl, (job, error) =>
     logger.error(`job ${job.type} ${job.id} failed: ${(error as Error).message}`),
   );

@@ -1,6 +1,7 @@
 import { CatalogueItem } from './catalogue/catalogue-item.entity';
 import { PlanItem } from './plan/plan-item.entity';
 import { Objective } from './objective/objective.entity';
+import { Onboarding } from './onboarding/onboarding.entity';
 import { ConfigurationOrigin, Template, TemplateVersion } from './template/template.entity';
 
 export const territoryEntities = [
@@ -10,4 +11,5 @@ export const territoryEntities = [
   Template,
   TemplateVersion,
   ConfigurationOrigin,
+  Onboarding,
 ];

@@ -10,9 +10,16 @@ import { ConfigurationService } from './configuration/configuration.service';
 import { ConfigurationOriginRepository, TemplateRepository } from './template/template.repository';
 import { TemplateService } from './template/template.service';
 import { ConfigurationResolver, TemplateResolver } from './graphql/template.resolver';
+import { OnboardingRepository } from './onboarding/onboarding.repository';
+import { OnboardingService } from './onboarding/onboarding.service';
+import { OnboardingResolver } from './graphql/onboarding.resolver';
 import { CatalogueItemResolver, ObjectiveResolver, PlanItemResolver } from './graphql/territory.resolver';
 
-/** Each territory's own programme configuration (vocabulary, climate plan, objectives) and the template library. */
+/**
+ * Each territory's own programme configuration (vocabulary, climate plan, objectives), the template library
+ * and onboarding. Onboarding needs an `ONBOARDING_DIRECTORY` provider (tenants and consultants are identity's): the app
+ * composing this module supplies it.
+ */
 @Module({
   providers: [
     CatalogueItemRepository,
@@ -31,6 +38,9 @@ import { CatalogueItemResolver, ObjectiveResolver, PlanItemResolver } from './gr
     ConfigurationResolver,
     PlanItemResolver,
     ObjectiveResolver,
+    OnboardingRepository,
+    OnboardingService,
+    OnboardingResolver,
   ],
 })
 export class TerritoryModule {}

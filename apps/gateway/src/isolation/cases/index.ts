@@ -2,6 +2,7 @@ import { identityCases } from './identity.cases';
 import { indicatorsCases } from './indicators.cases';
 import { territoryCases } from './territory.cases';
 import { assessmentCases } from './assessment.cases';
+import { onboardingCases } from './territory-onboarding.cases';
 import type { IsolationCase } from './isolation-case';
 
 /** Every context's isolation cases: one line per context. */
@@ -10,4 +11,5 @@ export const ALL_CASES: Record<string, IsolationCase> = {
   ...indicatorsCases,
   ...territoryCases,
   ...assessmentCases,
+  ...onboardingCases,
 };
