@@ -9,6 +9,7 @@ import { gatewayOverhead } from './cases/gateway-overhead.bench';
 import { portalBundlesCase } from './cases/portal-bundles.bench';
 import { indicatorImportCase, indicatorRecomputeCase } from './cases/indicators.bench';
 import { assessmentScoringCase, assessmentSectorBenchmarkCase } from './cases/assessment.bench';
+import { territoryOnboardingCase } from './cases/territory.bench';
 
 export const CASES: BenchCase[] = [
   gatewayOverhead,
@@ -17,6 +18,7 @@ export const CASES: BenchCase[] = [
   indicatorRecomputeCase,
   assessmentScoringCase,
   assessmentSectorBenchmarkCase,
+  territoryOnboardingCase,
 ];
 
 async function main(): Promise<number> {
