@@ -34,6 +34,15 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** How an item differs from the template version the territory was made from. */
+export type ConfigurationChange =
+  /** Added by the territory. */
+  | 'ADDED'
+  /** Present in both, with another label or content. */
+  | 'CHANGED'
+  /** In the template, archived or absent in the territory. */
+  | 'REMOVED';
+
 /** A new theme, sector, zone or organisation type. */
 export type CreateCatalogueItemInput = {
   /** Code, unique within the list. */
@@ -119,6 +128,28 @@ export type LoginInput = {
   tenantSlug?: string | null | undefined;
 };
 
+/** Where an onboarding job is. */
+export type OnboardingStatus =
+  /** Stopped on an error; see `error`. */
+  | 'FAILED'
+  /** Queued, not started yet. */
+  | 'PENDING'
+  /** Steps are being done. */
+  | 'RUNNING'
+  /** The territory exists, is configured and its first admin is invited. */
+  | 'SUCCEEDED';
+
+/** A step of an onboarding, in order. */
+export type OnboardingStep =
+  /** Applying the configuration and recording its origin. */
+  | 'CONFIGURATION'
+  /** Assigning the requesting consultant to it. */
+  | 'CONSULTANT'
+  /** Inviting the first administrator by e-mail. */
+  | 'INVITATION'
+  /** Creating the territory. */
+  | 'TENANT';
+
 /** The level of an item in the climate plan tree. */
 export type PlanLevel =
   /** Action: a leaf, below an axis or a stake. */
@@ -141,6 +172,24 @@ export type ResetPasswordInput = {
   password: string;
   /** The token, from the link. */
   token: string;
+};
+
+/** A new territory to onboard: from a template version or another territory. */
+export type StartOnboardingInput = {
+  /** E-mail address of the first administrator, who is invited at the end. */
+  adminEmail: string;
+  /** Name of the territory, e.g. « Communauté d’agglomération du Grand Angoulême ». */
+  name: string;
+  /** Name of its programme; derived from the name by default. */
+  programmeName?: string | null | undefined;
+  /** Slug, lower-case letters, digits and dashes. */
+  slug: string;
+  /** Territory whose configuration to copy (one you serve). */
+  sourceTenantId?: string | null | undefined;
+  /** Template to apply (or give sourceTenantId). */
+  templateId?: string | null | undefined;
+  /** Template version; the latest by default. */
+  templateVersion?: number | null | undefined;
 };
 
 /** The kind of local authority a territory is. */
@@ -463,6 +512,70 @@ export type ReorderObjectivesMutationVariables = Exact<{
 
 export type ReorderObjectivesMutation = { reorderObjectives: Array<{ id: string, code: string, label: string, horizonYear: number, target: string, position: number, archived: boolean, theme: { id: string, label: string } | null }> };
 
+export type TemplateVersionFieldsFragment = { version: number, note: string | null, createdAt: string };
+
+export type ConfigurationTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfigurationTemplatesQuery = { configurationTemplates: Array<{ id: string, code: string, name: string, description: string | null, versions: Array<{ version: number, note: string | null, createdAt: string }> }> };
+
+export type ConfigurationTemplateDocumentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConfigurationTemplateDocumentsQuery = { configurationTemplate: { id: string, versions: Array<{ version: number, document: string }> } };
+
+export type PublishConfigurationTemplateVersionMutationVariables = Exact<{
+  templateId: string;
+  document: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type PublishConfigurationTemplateVersionMutation = { publishConfigurationTemplateVersion: { version: number, note: string | null, createdAt: string } };
+
+export type OnboardingFieldsFragment = { id: string, name: string, slug: string, adminEmail: string, status: OnboardingStatus, stepsDone: number, totalSteps: number, currentStep: OnboardingStep | null, error: string | null, createdAt: string, finishedAt: string | null };
+
+export type StartOnboardingMutationVariables = Exact<{
+  input: StartOnboardingInput;
+}>;
+
+
+export type StartOnboardingMutation = { startOnboarding: { id: string, name: string, slug: string, adminEmail: string, status: OnboardingStatus, stepsDone: number, totalSteps: number, currentStep: OnboardingStep | null, error: string | null, createdAt: string, finishedAt: string | null } };
+
+export type OnboardingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OnboardingQuery = { onboarding: { id: string, name: string, slug: string, adminEmail: string, status: OnboardingStatus, stepsDone: number, totalSteps: number, currentStep: OnboardingStep | null, error: string | null, createdAt: string, finishedAt: string | null } };
+
+export type OnboardingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OnboardingsQuery = { onboardings: { totalCount: number, edges: Array<{ node: { id: string, name: string, slug: string, adminEmail: string, status: OnboardingStatus, stepsDone: number, totalSteps: number, currentStep: OnboardingStep | null, error: string | null, createdAt: string, finishedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ExportConfigurationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportConfigurationQuery = { exportConfiguration: string };
+
+export type ImportConfigurationMutationVariables = Exact<{
+  document: string;
+}>;
+
+
+export type ImportConfigurationMutation = { importConfiguration: string };
+
+export type ConfigurationOriginQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfigurationOriginQuery = { configurationOrigin: { templateId: string, templateName: string, version: number, latestVersion: number, appliedAt: string, differences: Array<{ list: string, code: string, change: ConfigurationChange, label: string }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -583,6 +696,28 @@ export const ObjectiveFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ObjectiveFields"}) as unknown as TypedDocumentString<ObjectiveFieldsFragment, unknown>;
+export const TemplateVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TemplateVersionFields on ConfigurationTemplateVersion {
+  version
+  note
+  createdAt
+}
+    `, {"fragmentName":"TemplateVersionFields"}) as unknown as TypedDocumentString<TemplateVersionFieldsFragment, unknown>;
+export const OnboardingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OnboardingFields on Onboarding {
+  id
+  name
+  slug
+  adminEmail
+  status
+  stepsDone
+  totalSteps
+  currentStep
+  error
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"OnboardingFields"}) as unknown as TypedDocumentString<OnboardingFieldsFragment, unknown>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -1189,3 +1324,139 @@ export const ReorderObjectivesDocument = new TypedDocumentString(`
     label
   }
 }`) as unknown as TypedDocumentString<ReorderObjectivesMutation, ReorderObjectivesMutationVariables>;
+export const ConfigurationTemplatesDocument = new TypedDocumentString(`
+    query ConfigurationTemplates {
+  configurationTemplates {
+    id
+    code
+    name
+    description
+    versions {
+      ...TemplateVersionFields
+    }
+  }
+}
+    fragment TemplateVersionFields on ConfigurationTemplateVersion {
+  version
+  note
+  createdAt
+}`) as unknown as TypedDocumentString<ConfigurationTemplatesQuery, ConfigurationTemplatesQueryVariables>;
+export const ConfigurationTemplateDocumentsDocument = new TypedDocumentString(`
+    query ConfigurationTemplateDocuments($id: ID!) {
+  configurationTemplate(id: $id) {
+    id
+    versions {
+      version
+      document
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigurationTemplateDocumentsQuery, ConfigurationTemplateDocumentsQueryVariables>;
+export const PublishConfigurationTemplateVersionDocument = new TypedDocumentString(`
+    mutation PublishConfigurationTemplateVersion($templateId: ID!, $document: String!, $note: String) {
+  publishConfigurationTemplateVersion(
+    templateId: $templateId
+    document: $document
+    note: $note
+  ) {
+    ...TemplateVersionFields
+  }
+}
+    fragment TemplateVersionFields on ConfigurationTemplateVersion {
+  version
+  note
+  createdAt
+}`) as unknown as TypedDocumentString<PublishConfigurationTemplateVersionMutation, PublishConfigurationTemplateVersionMutationVariables>;
+export const StartOnboardingDocument = new TypedDocumentString(`
+    mutation StartOnboarding($input: StartOnboardingInput!) {
+  startOnboarding(input: $input) {
+    ...OnboardingFields
+  }
+}
+    fragment OnboardingFields on Onboarding {
+  id
+  name
+  slug
+  adminEmail
+  status
+  stepsDone
+  totalSteps
+  currentStep
+  error
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartOnboardingMutation, StartOnboardingMutationVariables>;
+export const OnboardingDocument = new TypedDocumentString(`
+    query Onboarding($id: ID!) {
+  onboarding(id: $id) {
+    ...OnboardingFields
+  }
+}
+    fragment OnboardingFields on Onboarding {
+  id
+  name
+  slug
+  adminEmail
+  status
+  stepsDone
+  totalSteps
+  currentStep
+  error
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<OnboardingQuery, OnboardingQueryVariables>;
+export const OnboardingsDocument = new TypedDocumentString(`
+    query Onboardings($first: Int, $after: String) {
+  onboardings(first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...OnboardingFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OnboardingFields on Onboarding {
+  id
+  name
+  slug
+  adminEmail
+  status
+  stepsDone
+  totalSteps
+  currentStep
+  error
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<OnboardingsQuery, OnboardingsQueryVariables>;
+export const ExportConfigurationDocument = new TypedDocumentString(`
+    query ExportConfiguration {
+  exportConfiguration
+}
+    `) as unknown as TypedDocumentString<ExportConfigurationQuery, ExportConfigurationQueryVariables>;
+export const ImportConfigurationDocument = new TypedDocumentString(`
+    mutation ImportConfiguration($document: String!) {
+  importConfiguration(document: $document)
+}
+    `) as unknown as TypedDocumentString<ImportConfigurationMutation, ImportConfigurationMutationVariables>;
+export const ConfigurationOriginDocument = new TypedDocumentString(`
+    query ConfigurationOrigin {
+  configurationOrigin {
+    templateId
+    templateName
+    version
+    latestVersion
+    appliedAt
+    differences {
+      list
+      code
+      change
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigurationOriginQuery, ConfigurationOriginQueryVariables>;

@@ -18,6 +18,9 @@ const MembersPage = lazy(() => import('../features/members/members-page'));
 const ConfigurationPage = lazy(() => import('../features/configuration/configuration-page'));
 const ProfilePage = lazy(() => import('../features/auth/profile-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
+const TemplatesPage = lazy(() => import('../features/onboarding/templates-page'));
+const OnboardingPage = lazy(() => import('../features/onboarding/onboarding-page'));
+const OnboardingProgressPage = lazy(() => import('../features/onboarding/onboarding-progress-page'));
 
 export function AppRoutes() {
   return (
@@ -28,6 +31,9 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<Lazy page={<ForgotPasswordPage />} />} />
         <Route path="reset-password/:token" element={<Lazy page={<ResetPasswordPage />} />} />
         <Route path="plateforme/territoires" element={<Lazy page={<PlatformTenantsPage />} />} />
+        <Route path="plateforme/modeles" element={<Lazy page={<TemplatesPage />} />} />
+        <Route path="plateforme/mise-en-service" element={<Lazy page={<OnboardingPage />} />} />
+        <Route path="plateforme/mise-en-service/:id" element={<Lazy page={<OnboardingProgressPage />} />} />
         <Route path="plateforme/*" element={<Lazy page={<NotFoundPage />} />} />
         <Route path=":slug" element={<Lazy page={<TenantLayout />} />}>
           <Route index element={<Lazy page={<TenantHomePage />} />} />

@@ -20,6 +20,9 @@ export const paths = {
   space: (slug: string) => `/${slug}/espace`,
   members: (slug: string) => `/${slug}/espace/membres`,
   profile: (slug: string) => `/${slug}/espace/profil`,
+  platformTemplates: () => '/plateforme/modeles',
+  platformOnboarding: () => '/plateforme/mise-en-service',
+  platformOnboardingProgress: (id: string) => `/plateforme/mise-en-service/${id}`,
 };
 
 function withNext(path: string, next?: string): string {

@@ -5,10 +5,21 @@ import { Page } from '../../ui/page';
 import { canManageConfiguration } from '../auth/access';
 import { useSession } from '../auth/use-session';
 import { CatalogueSection } from './catalogue-section';
+import { DocumentSection } from './document-section';
+import { OriginSection } from './origin-section';
 import { ObjectivesSection } from './objectives-section';
 import { PlanSection } from './plan-section';
 
-const LISTS = ['THEME', 'SECTOR', 'ZONE', 'ORGANISATION_TYPE', 'PLAN', 'OBJECTIVES'] as const;
+const LISTS = [
+  'THEME',
+  'SECTOR',
+  'ZONE',
+  'ORGANISATION_TYPE',
+  'PLAN',
+  'OBJECTIVES',
+  'ORIGIN',
+  'DOCUMENT',
+] as const;
 type List = (typeof LISTS)[number];
 
 /** `/{slug}/espace/configuration`: the territory's programme configuration, one list at a time. */
@@ -25,7 +36,7 @@ export default function ConfigurationPage() {
     >
       <nav aria-label={t('configuration.listsNav')}>
         <ul className="segmented">
-          {LISTS.map((value) => (
+          {LISTS.filter((value) => manage || value !== 'DOCUMENT').map((value) => (
             <li key={value}>
               <button
                 type="button"
@@ -39,7 +50,11 @@ export default function ConfigurationPage() {
           ))}
         </ul>
       </nav>
-      {list === 'PLAN' ? (
+      {list === 'ORIGIN' ? (
+        <OriginSection />
+      ) : list === 'DOCUMENT' ? (
+        <DocumentSection slug={viewer.currentTenant?.slug ?? 'territoire'} />
+      ) : list === 'PLAN' ? (
         <PlanSection manage={manage} />
       ) : list === 'OBJECTIVES' ? (
         <ObjectivesSection manage={manage} />

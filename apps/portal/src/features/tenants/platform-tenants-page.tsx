@@ -12,6 +12,7 @@ import { request } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import { AssignConsultantForm } from './assign-consultant-form';
 import { CreateTenantForm } from './create-tenant-form';
+import { PlatformNav } from '../onboarding/platform-gate';
 
 export type PlatformTenant = TenantsQuery['tenants']['edges'][number]['node'];
 
@@ -58,6 +59,7 @@ function TenantsDirectory(props: { operator: boolean }) {
       title={t(props.operator ? 'platform.titleOperator' : 'platform.titleConsultant')}
       lead={t(props.operator ? 'platform.leadOperator' : 'platform.leadConsultant')}
     >
+      <PlatformNav />
       {props.operator ? (
         <CreateTenantForm
           onCreated={(tenant) =>
