@@ -115,7 +115,7 @@ export const territoryOnboardingCase: BenchCase = {
         async measure() {
           const slug = `banc-a-${++n}`;
           const [row]: { id: string }[] = await world.owner.query(
-            `insert into territory.onboardings (tenant_id, name, slug, programme_name, admin_email,
+            `insert into territory.onboardings (new_tenant_id, name, slug, programme_name, admin_email,
                source_template_id, source_template_version, requested_by, assign_consultant, total_steps)
              values ($1, $2, $2, 'Programme', 'admin@banc.example.org', $3, 1, $4, true, 4) returning id`,
             [randomUUID(), slug, world.templateId, world.consultantId],

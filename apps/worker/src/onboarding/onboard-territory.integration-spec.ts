@@ -158,7 +158,8 @@ describe('onboarding a territory', () => {
 
     // The consultant now serves the territory, so acts in it as its admin and sees its themes.
     const inside = (await identity.login(consultant.email, slug)).accessToken;
-    const themes = (await territory.ok(`{ catalogueItems(kind: THEME) { code } }`, {}, inside)).catalogueItems;
+    const themes = (await territory.ok(`{ catalogueItems(kind: THEME) { code } }`, {}, inside))
+      .catalogueItems;
     expect(themes).toHaveLength(17);
     const origin = (
       await territory.ok(`{ configurationOrigin { version differences { code } } }`, {}, inside)
@@ -223,6 +224,11 @@ describe('onboarding a territory', () => {
         /minuscules, des chiffres et des tirets/,
       ],
       [{ ...base, slug: 'nouveau-4' }, 'BAD_USER_INPUT', /Choisissez la source/],
+      [
+        { ...base, slug: 'nouveau-5', templateId: template.id, sourceTenantId: served.id },
+        'BAD_USER_INPUT',
+        /pas les deux/,
+      ],
     ];
     for (const [input, code, message] of cases) {
       const result = await territory.request(START, { i: input }, consultant.token);
@@ -231,6 +237,15 @@ describe('onboarding a territory', () => {
         message: expect.stringMatching(message),
       });
     }
+    // An operator may copy any territory, but not one that does not exist.
+    const operator = await identity.factories.user({ platformRoles: ['operator'] });
+    const missing = await territory.request(
+      START,
+      { i: { ...base, slug: 'nouveau-6', sourceTenantId: randomUUID() } },
+      (await identity.login(operator.email)).accessToken,
+    );
+    expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0]?.message).toBe('Le territoire source n’existe pas.');
     expect(await count(`select count(*) as n from territory.onboardings`, [])).toBe(before);
     expect(await count(`select count(*) as n from identity.tenants where slug like 'nouveau-%'`, [])).toBe(0);
   });

@@ -24,15 +24,20 @@ export function onboardTerritoryJob(uow: UnitOfWork, publicUrl: string): JobHand
   const work: Record<OnboardingStep, (o: Onboarding) => Promise<void>> = {
     [OnboardingStep.TENANT]: (o) =>
       uow.run(null, () =>
-        identity.ensureTenant({ id: o.tenantId, slug: o.slug, name: o.name, programmeName: o.programmeName }),
+        identity.ensureTenant({
+          id: o.newTenantId,
+          slug: o.slug,
+          name: o.name,
+          programmeName: o.programmeName,
+        }),
       ),
     [OnboardingStep.CONSULTANT]: async (o) => {
       if (o.assignConsultant)
-        await uow.run(o.tenantId, () => identity.assignConsultant(o.tenantId, o.requestedBy));
+        await uow.run(o.newTenantId, () => identity.assignConsultant(o.newTenantId, o.requestedBy));
     },
     [OnboardingStep.CONFIGURATION]: (o) => steps.configure(o),
     [OnboardingStep.INVITATION]: (o) =>
-      uow.run(o.tenantId, () => identity.inviteFirstAdmin(o.tenantId, o.adminEmail, o.requestedBy)),
+      uow.run(o.newTenantId, () => identity.inviteFirstAdmin(o.newTenantId, o.adminEmail, o.requestedBy)),
   };
 
   return async (job) => {

@@ -10,7 +10,7 @@ export class TerritoryOnboardings1763800102000 implements MigrationInterface {
       // across tenants: a platform-wide table, read through the service's requester/operator check.
       `create table territory.onboardings (
          id uuid primary key default gen_random_uuid(),
-         tenant_id uuid not null unique,
+         new_tenant_id uuid not null unique,
          name text not null check (length(name) between 1 and 200),
          slug text not null check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
          programme_name text not null,

@@ -4,6 +4,7 @@
  */
 export interface OnboardingDirectory {
   slugTaken(slug: string): Promise<boolean>;
+  tenantExists(tenantId: string): Promise<boolean>;
   /** Whether the user is a consultant assigned to the tenant. */
   serves(userId: string, tenantId: string): Promise<boolean>;
 }

@@ -68,7 +68,7 @@ export class OnboardingSteps {
    */
   async configure(onboarding: Onboarding): Promise<void> {
     const document = await this.sourceDocument(onboarding);
-    await this.uow.run(onboarding.tenantId, async () => {
+    await this.uow.run(onboarding.newTenantId, async () => {
       if (!(await this.configuration.isEmpty())) return;
       await this.configuration.applyMissing(document);
       if (onboarding.sourceTemplateId && onboarding.sourceTemplateVersion) {

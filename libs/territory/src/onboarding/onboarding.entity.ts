@@ -29,8 +29,9 @@ export class Onboarding {
   id: string;
 
   /** The tenant to create, chosen at the request so that a retried job creates it once. */
-  @Column('uuid', { name: 'tenant_id' })
-  tenantId: string;
+  // Not `tenant_id`: this table is platform-wide, and that name marks tenant tables (row-level security).
+  @Column('uuid', { name: 'new_tenant_id' })
+  newTenantId: string;
 
   @Column('text')
   name: string;

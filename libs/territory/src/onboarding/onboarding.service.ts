@@ -76,7 +76,7 @@ export class OnboardingService {
     }
     const source = await this.source(data, claims.userId, consultant && !operator);
     const onboarding = await this.onboardings.insert({
-      tenantId: randomUUID(),
+      newTenantId: randomUUID(),
       name,
       slug,
       programmeName: data.programmeName?.trim() || `Programme de transition écologique — ${name}`,
@@ -132,6 +132,9 @@ export class OnboardingService {
         throw forbidden(
           'Vous ne servez pas le territoire source (sourceTenantId) : un consultant ne copie que la configuration des territoires qu’il accompagne.',
         );
+      }
+      if (!(await this.directory.tenantExists(data.sourceTenantId))) {
+        throw badInput('Le territoire source n’existe pas.', 'sourceTenantId');
       }
       return { sourceTemplateId: null, sourceTemplateVersion: null, sourceTenantId: data.sourceTenantId };
     }
