@@ -1,5 +1,6 @@
 // A consultant onboards a laureate territory from a template and follows the job to its end; the first
 // admin opens the invitation from the e-mail, chooses a password, logs in and finds the template's themes.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import {
   expectAccessible,
@@ -112,5 +113,25 @@ it('a consultant onboards a territory from a template, and its invited admin log
     .waitFor();
   await admin.getByText('Aucun écart : la configuration est celle du modèle.').waitFor();
   await saveScreenshot(admin, 'onboarded-admin-themes');
+
+  // The admin downloads the configuration as JSON; a document with an unknown reference is refused by name.
+  await admin.getByRole('button', { name: 'Export et import' }).click();
+  const [download] = await Promise.all([
+    admin.waitForEvent('download'),
+    admin.getByRole('button', { name: 'Télécharger le document JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`configuration-${slug}.json`);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(exported.formatVersion).toBe(1);
+  expect(exported.themes).toHaveLength(17);
+  const faulty = {
+    ...exported,
+    objectives: [{ code: 'X', label: 'X', horizonYear: 2030, target: '1', theme: 'CLIMAT' }],
+  };
+  const importForm = admin.getByRole('form', { name: 'Importer une configuration' });
+  await importForm.getByLabel('Document de configuration (JSON)').fill(JSON.stringify(faulty));
+  await importForm.getByRole('button', { name: 'Importer', exact: true }).click();
+  await importForm.getByText(/le thème « CLIMAT » n’existe pas/).waitFor();
+  await expectAccessible(admin, 'the export and import section');
   await adminContext.close();
 });
