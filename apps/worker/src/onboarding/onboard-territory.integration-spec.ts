@@ -278,4 +278,24 @@ describe('onboarding a territory', () => {
     const memberToken = (await identity.login(member.email, served.slug)).accessToken;
     expect(errorCode(await territory.request(LIST, {}, memberToken))).toBe('FORBIDDEN');
   });
+
+  it('answers CONFLICT, not an internal error, to the second of two starts racing for one slug', async () => {
+    const input = {
+      name: 'Territoire disputé',
+      slug: 'dispute',
+      adminEmail: 'a@example.org',
+      templateId: template.id,
+    };
+    const results = await Promise.all(
+      [0, 1, 2].map(() => territory.request(START, { i: input }, consultant.token)),
+    );
+    const codes = results.map((result) => errorCode(result) ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    expect(results.find((result) => result.errors)?.errors?.[0]?.message).toBe(
+      'L’identifiant « dispute » est déjà pris.',
+    );
+    expect(await count(`select count(*) as n from territory.onboardings where slug = $1`, ['dispute'])).toBe(
+      1,
+    );
+  });
 });

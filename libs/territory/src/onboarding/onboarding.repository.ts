@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { paginate, UnitOfWork, type Page, type PageArgs } from '@alliance/platform';
 import { Onboarding } from './onboarding.entity';
 
@@ -23,9 +24,15 @@ export class OnboardingRepository {
       .getOne();
   }
 
-  async insert(data: Partial<Onboarding>): Promise<Onboarding> {
+  /** Null when a live onboarding already holds the slug (`onboardings_live_slug_idx`). */
+  async insertUnlessSlugLive(data: Partial<Onboarding>): Promise<Onboarding | null> {
     const repo = await this.repo();
-    return repo.save(repo.create(data));
+    try {
+      return await repo.save(repo.create(data));
+    } catch (error) {
+      if (error instanceof QueryFailedError && isLiveSlugViolation(error)) return null;
+      throw error;
+    }
   }
 
   async update(id: string, data: Partial<Onboarding>): Promise<void> {
@@ -38,4 +45,9 @@ export class OnboardingRepository {
     if (requestedBy) qb.where('o.requestedBy = :requestedBy', { requestedBy });
     return paginate(qb, 'o', args, 20);
   }
+}
+
+function isLiveSlugViolation(error: QueryFailedError): boolean {
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === 'onboardings_live_slug_idx';
 }

@@ -75,7 +75,7 @@ export class OnboardingService {
       );
     }
     const source = await this.source(data, claims.userId, consultant && !operator);
-    const onboarding = await this.onboardings.insert({
+    const onboarding = await this.onboardings.insertUnlessSlugLive({
       newTenantId: randomUUID(),
       name,
       slug,
@@ -91,6 +91,8 @@ export class OnboardingService {
       error: null,
       finishedAt: null,
     });
+    // Two starts for one slug may pass the check above together; the partial unique index decides.
+    if (!onboarding) throw conflict(`L’identifiant « ${slug} » est déjà pris.`, 'slug');
     const payload: OnboardPayload = { onboardingId: onboarding.id };
     await this.outbox.publish({ type: ONBOARD_TERRITORY_JOB, payload });
     await this.audit.record({
