@@ -90,12 +90,12 @@ it('a member resets a forgotten password from the e-mail link', async () => {
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
   await page.waitForURL('**/forgot-password');
   await expectAccessible(page, 'the forgotten password page');
-  await page.getByLabel('Adresse e-mail').fill('animator@clermont.demo');
+  await page.getByLabel('Adresse e-mail').fill('member@clermont.demo');
   const requestedAt = new Date();
   await page.getByRole('button', { name: 'Recevoir le lien' }).click();
   await page.getByText("un e-mail vient d'être envoyé").waitFor();
 
-  const mail = await waitForMail('animator@clermont.demo', requestedAt);
+  const mail = await waitForMail('member@clermont.demo', requestedAt);
   await page.goto(linkPath(mail, /^\/reset-password\/[^/]+$/));
   await expectAccessible(page, 'the reset password page');
   await page.getByLabel('Nouveau mot de passe').fill('court');
@@ -106,7 +106,7 @@ it('a member resets a forgotten password from the e-mail link', async () => {
   await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
   await page.getByText('Votre mot de passe a été modifié.').waitFor();
 
-  await logIn(page, 'animator@clermont.demo', newPassword, 'clermont');
+  await logIn(page, 'member@clermont.demo', newPassword, 'clermont');
   await page.waitForURL('**/clermont/espace');
   await saveScreenshot(page, 'password-reset');
   await context.close();

@@ -15,6 +15,32 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** An objective on a followed indicator; which terms are needed depends on the kind. */
+export type AddObjectiveInput = {
+  /** Base year (relative and rate objectives). */
+  baseYear?: number | null | undefined;
+  /** Change in % against the base year (relative objectives). */
+  changePercent?: number | null | undefined;
+  /** Direction (direction-only objectives). */
+  direction?: Direction | null | undefined;
+  /** Indicator code. */
+  indicatorCode: string;
+  /** How the objective is expressed. */
+  kind: ObjectiveKind;
+  /** Wording as the territory states it. */
+  label?: string | null | undefined;
+  /** Yearly rate in % (rate objectives). */
+  ratePercent?: number | null | undefined;
+  /** Where it comes from: SNBC, PREPA, PPA, ZAN, PLUi… */
+  source: string;
+  /** Target value (absolute objectives). */
+  targetValue?: number | null | undefined;
+  /** Target year. */
+  targetYear?: number | null | undefined;
+  /** The decision or workshop that validated it. */
+  validatedBy?: string | null | undefined;
+};
+
 /** Which list of the territory’s vocabulary an item belongs to. */
 export type CatalogueKind =
   /** Type d’organisation (entreprise, association, collectivité…). */
@@ -55,6 +81,28 @@ export type CreateCatalogueItemInput = {
   label: string;
   /** Required for a zone. */
   zoneKind?: ZoneKind | null | undefined;
+};
+
+/** An indicator the territory defines for itself. */
+export type CreateCustomIndicatorInput = {
+  /** Code, lower case, e.g. `clermont_velo.1`. */
+  code: string;
+  /** What it measures and how. */
+  description?: string | null | undefined;
+  /** Formula for a computed indicator: val(code), opt_val(code), numbers, + - * / and parentheses. */
+  formula?: string | null | undefined;
+  /** Largest value accepted. */
+  maximum?: number | null | undefined;
+  /** Smallest value accepted. */
+  minimum?: number | null | undefined;
+  /** Decimals to show. */
+  precision?: number | null | undefined;
+  /** Codes of the territory’s themes. */
+  themeCodes?: Array<string> | null | undefined;
+  /** Name. */
+  title: string;
+  /** Unit of its values. */
+  unit: string;
 };
 
 /** A new territorial objective. */
@@ -99,6 +147,35 @@ export type CreateTenantInput = {
   slug: string;
 };
 
+/** The way an indicator should go. */
+export type Direction =
+  /** Down (baisse). */
+  | 'DOWN'
+  /** At least maintained (au moins maintien). */
+  | 'MAINTAIN'
+  /** Down or at least maintained (diminution ou au moins maintien). */
+  | 'NOT_UP'
+  /** Up (hausse). */
+  | 'UP';
+
+/** File format of an export. */
+export type ExportFormat =
+  /** Semicolon-separated UTF-8 text with decimal commas, as the import reads it. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** Where an import of values stands. */
+export type ImportStatus =
+  /** Nothing was written: `errors` lists every faulty row. */
+  | 'FAILED'
+  /** Waiting for the worker. */
+  | 'PENDING'
+  /** Rows are being checked and written. */
+  | 'RUNNING'
+  /** Every row was written. */
+  | 'SUCCEEDED';
+
 /** Where an invitation stands. */
 export type InvitationStatus =
   /** Accepted: the person is a member. */
@@ -127,6 +204,17 @@ export type LoginInput = {
   /** Slug of the territory; defaults to the first one. */
   tenantSlug?: string | null | undefined;
 };
+
+/** How an objective is expressed. */
+export type ObjectiveKind =
+  /** A value to reach at a year (787 kteq CO2 in 2030). */
+  | 'ABSOLUTE'
+  /** A direction only: up, down, or at least maintained. */
+  | 'DIRECTION'
+  /** A yearly rate of change in % from the base year. */
+  | 'RATE'
+  /** A change in % against a base year’s value (NOx −69 % from 2005). */
+  | 'RELATIVE';
 
 /** Where an onboarding job is. */
 export type OnboardingStatus =
@@ -166,12 +254,40 @@ export type PlatformRole =
   /** Runs the platform: creates territories, assigns consultants. */
   | 'OPERATOR';
 
+/** A value of an indicator for a year; the same scope entered again replaces it. */
+export type RecordValueInput = {
+  /** Indicator code. */
+  indicatorCode: string;
+  /** Observed, estimated or target. */
+  kind: ValueKind;
+  /** Organisation contributing the value. */
+  organisationId?: string | null | undefined;
+  /** Sector of a breakdown; empty for the whole territory. */
+  sector?: string | null | undefined;
+  /** Where the value comes from. */
+  source?: string | null | undefined;
+  /** Unit, checked against the indicator’s when given. */
+  unit?: string | null | undefined;
+  /** The value, in the indicator’s unit. */
+  value: number;
+  /** Year. */
+  year: number;
+};
+
 /** Choosing a new password from a reset link. */
 export type ResetPasswordInput = {
   /** The new password. */
   password: string;
   /** The token, from the link. */
   token: string;
+};
+
+/** A CSV file of values: code, annee, valeur, and optionally type, unite, secteur, source. */
+export type StartIndicatorImportInput = {
+  /** The file’s bytes, base64-encoded (UTF-8 CSV, comma or semicolon separated). */
+  contentBase64: string;
+  /** Name of the file, shown in the import’s report. */
+  fileName: string;
 };
 
 /** A new territory to onboard: from a template version or another territory. */
@@ -229,6 +345,15 @@ export type TenantStatus =
   /** Closed for now; its data is kept. */
   | 'SUSPENDED';
 
+/** Whether the latest value keeps to the objective. */
+export type TrackStatus =
+  /** Behind the trajectory, or the trend goes the wrong way. */
+  | 'OFF_TRACK'
+  /** On the trajectory’s good side, or the trend goes the right way. */
+  | 'ON_TRACK'
+  /** Cannot be judged: the reason says what is missing. */
+  | 'UNKNOWN';
+
 /** Changes to a configuration item; omitted fields stay as they are. */
 export type UpdateCatalogueItemInput = {
   /** New code. */
@@ -246,6 +371,15 @@ export type UpdateProfileInput = {
   /** Name shown to other members. */
   displayName: string;
 };
+
+/** What a value is. */
+export type ValueKind =
+  /** Estimated (estimé). */
+  | 'ESTIMATED'
+  /** Measured (réel). */
+  | 'OBSERVED'
+  /** A target entered as a value (cible). */
+  | 'TARGET';
 
 /** What kind of place a geographic zone is. */
 export type ZoneKind =
@@ -576,6 +710,116 @@ export type ConfigurationOriginQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ConfigurationOriginQuery = { configurationOrigin: { templateId: string, templateName: string, version: number, latestVersion: number, appliedAt: string, differences: Array<{ list: string, code: string, change: ConfigurationChange, label: string }> } | null };
 
+export type IndicatorSummaryFragment = { code: string, title: string, unit: string, themes: Array<string>, custom: boolean, formula: string | null, status: TrackStatus };
+
+export type IndicatorObjectiveFieldsFragment = { id: string, kind: ObjectiveKind, label: string | null, baseYear: number | null, targetYear: number | null, targetValue: number | null, changePercent: number | null, ratePercent: number | null, direction: Direction | null, source: string, validatedBy: string | null, status: TrackStatus, statusReason: string, trajectory: Array<{ year: number, value: number }>, whatIsMissing: { target: number | null, latestYear: number | null, latestValue: number | null, gapToTrajectory: number | null, remaining: number | null, declared: number, coverage: number | null, otherUnits: number, impacts: Array<{ actionRef: string, actionTitle: string | null, quantity: number, unit: string, year: number }> } };
+
+export type IndicatorValueFieldsFragment = { id: string, year: number, kind: ValueKind, sector: string, value: number | null, computed: boolean, missingReason: string | null, source: string | null };
+
+export type IndicatorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IndicatorsQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, title: string, unit: string, themes: Array<string>, custom: boolean, formula: string | null, status: TrackStatus } }> } };
+
+export type IndicatorPageQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type IndicatorPageQuery = { indicator: { precision: number | null, minimum: number | null, maximum: number | null, description: string | null, parents: Array<string>, code: string, title: string, unit: string, themes: Array<string>, custom: boolean, formula: string | null, status: TrackStatus, values: Array<{ id: string, year: number, kind: ValueKind, sector: string, value: number | null, computed: boolean, missingReason: string | null, source: string | null }>, objectives: Array<{ id: string, kind: ObjectiveKind, label: string | null, baseYear: number | null, targetYear: number | null, targetValue: number | null, changePercent: number | null, ratePercent: number | null, direction: Direction | null, source: string, validatedBy: string | null, status: TrackStatus, statusReason: string, trajectory: Array<{ year: number, value: number }>, whatIsMissing: { target: number | null, latestYear: number | null, latestValue: number | null, gapToTrajectory: number | null, remaining: number | null, declared: number, coverage: number | null, otherUnits: number, impacts: Array<{ actionRef: string, actionTitle: string | null, quantity: number, unit: string, year: number }> } }> } };
+
+export type IndicatorCatalogueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type IndicatorCatalogueQuery = { indicatorCatalogue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, unit: string, themes: Array<string>, formula: string | null } }> } };
+
+export type FollowIndicatorsMutationVariables = Exact<{
+  codes: Array<string> | string;
+}>;
+
+
+export type FollowIndicatorsMutation = { followIndicators: Array<{ code: string, title: string, unit: string, themes: Array<string>, custom: boolean, formula: string | null, status: TrackStatus }> };
+
+export type UnfollowIndicatorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnfollowIndicatorMutation = { unfollowIndicator: boolean };
+
+export type CreateCustomIndicatorMutationVariables = Exact<{
+  input: CreateCustomIndicatorInput;
+}>;
+
+
+export type CreateCustomIndicatorMutation = { createCustomIndicator: { code: string, title: string, unit: string, themes: Array<string>, custom: boolean, formula: string | null, status: TrackStatus } };
+
+export type RecordIndicatorValueMutationVariables = Exact<{
+  input: RecordValueInput;
+}>;
+
+
+export type RecordIndicatorValueMutation = { recordIndicatorValue: { id: string, year: number, kind: ValueKind, sector: string, value: number | null, computed: boolean, missingReason: string | null, source: string | null } };
+
+export type RemoveIndicatorValueMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveIndicatorValueMutation = { removeIndicatorValue: boolean };
+
+export type AddObjectiveMutationVariables = Exact<{
+  input: AddObjectiveInput;
+}>;
+
+
+export type AddObjectiveMutation = { addObjective: { id: string } };
+
+export type RemoveObjectiveMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveObjectiveMutation = { removeObjective: boolean };
+
+export type IndicatorImportFieldsFragment = { id: string, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, writtenRows: number, finishedAt: string | null, errors: Array<{ line: number, field: string, message: string }> };
+
+export type StartIndicatorImportMutationVariables = Exact<{
+  input: StartIndicatorImportInput;
+}>;
+
+
+export type StartIndicatorImportMutation = { startIndicatorImport: { id: string, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, writtenRows: number, finishedAt: string | null, errors: Array<{ line: number, field: string, message: string }> } };
+
+export type IndicatorImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IndicatorImportQuery = { indicatorImport: { id: string, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, writtenRows: number, finishedAt: string | null, errors: Array<{ line: number, field: string, message: string }> } };
+
+export type ExportIndicatorValuesQueryVariables = Exact<{
+  codes?: Array<string> | string | null | undefined;
+  format?: ExportFormat | null | undefined;
+}>;
+
+
+export type ExportIndicatorValuesQuery = { exportIndicatorValues: { fileName: string, mediaType: string, contentBase64: string } };
+
+export type IndicatorBreakdownQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type IndicatorBreakdownQuery = { indicators: { edges: Array<{ node: { code: string, title: string, unit: string, parents: Array<string>, values: Array<{ year: number, sector: string, value: number | null }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -718,6 +962,83 @@ export const OnboardingFieldsFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"OnboardingFields"}) as unknown as TypedDocumentString<OnboardingFieldsFragment, unknown>;
+export const IndicatorSummaryFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorSummary on Indicator {
+  code
+  title
+  unit
+  themes
+  custom
+  formula
+  status
+}
+    `, {"fragmentName":"IndicatorSummary"}) as unknown as TypedDocumentString<IndicatorSummaryFragment, unknown>;
+export const IndicatorObjectiveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorObjectiveFields on Objective {
+  id
+  kind
+  label
+  baseYear
+  targetYear
+  targetValue
+  changePercent
+  ratePercent
+  direction
+  source
+  validatedBy
+  status
+  statusReason
+  trajectory {
+    year
+    value
+  }
+  whatIsMissing {
+    target
+    latestYear
+    latestValue
+    gapToTrajectory
+    remaining
+    declared
+    coverage
+    otherUnits
+    impacts {
+      actionRef
+      actionTitle
+      quantity
+      unit
+      year
+    }
+  }
+}
+    `, {"fragmentName":"IndicatorObjectiveFields"}) as unknown as TypedDocumentString<IndicatorObjectiveFieldsFragment, unknown>;
+export const IndicatorValueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorValueFields on IndicatorValue {
+  id
+  year
+  kind
+  sector
+  value
+  computed
+  missingReason
+  source
+}
+    `, {"fragmentName":"IndicatorValueFields"}) as unknown as TypedDocumentString<IndicatorValueFieldsFragment, unknown>;
+export const IndicatorImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorImportFields on IndicatorImport {
+  id
+  fileName
+  status
+  totalRows
+  processedRows
+  writtenRows
+  errors {
+    line
+    field
+    message
+  }
+  finishedAt
+}
+    `, {"fragmentName":"IndicatorImportFields"}) as unknown as TypedDocumentString<IndicatorImportFieldsFragment, unknown>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -1460,3 +1781,256 @@ export const ConfigurationOriginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfigurationOriginQuery, ConfigurationOriginQueryVariables>;
+export const IndicatorsDocument = new TypedDocumentString(`
+    query Indicators($first: Int, $after: String) {
+  indicators(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...IndicatorSummary
+      }
+    }
+  }
+}
+    fragment IndicatorSummary on Indicator {
+  code
+  title
+  unit
+  themes
+  custom
+  formula
+  status
+}`) as unknown as TypedDocumentString<IndicatorsQuery, IndicatorsQueryVariables>;
+export const IndicatorPageDocument = new TypedDocumentString(`
+    query IndicatorPage($code: String!) {
+  indicator(code: $code) {
+    ...IndicatorSummary
+    precision
+    minimum
+    maximum
+    description
+    parents
+    values {
+      ...IndicatorValueFields
+    }
+    objectives {
+      ...IndicatorObjectiveFields
+    }
+  }
+}
+    fragment IndicatorSummary on Indicator {
+  code
+  title
+  unit
+  themes
+  custom
+  formula
+  status
+}
+fragment IndicatorObjectiveFields on Objective {
+  id
+  kind
+  label
+  baseYear
+  targetYear
+  targetValue
+  changePercent
+  ratePercent
+  direction
+  source
+  validatedBy
+  status
+  statusReason
+  trajectory {
+    year
+    value
+  }
+  whatIsMissing {
+    target
+    latestYear
+    latestValue
+    gapToTrajectory
+    remaining
+    declared
+    coverage
+    otherUnits
+    impacts {
+      actionRef
+      actionTitle
+      quantity
+      unit
+      year
+    }
+  }
+}
+fragment IndicatorValueFields on IndicatorValue {
+  id
+  year
+  kind
+  sector
+  value
+  computed
+  missingReason
+  source
+}`) as unknown as TypedDocumentString<IndicatorPageQuery, IndicatorPageQueryVariables>;
+export const IndicatorCatalogueDocument = new TypedDocumentString(`
+    query IndicatorCatalogue($first: Int, $after: String, $search: String) {
+  indicatorCatalogue(first: $first, after: $after, search: $search) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        title
+        unit
+        themes
+        formula
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorCatalogueQuery, IndicatorCatalogueQueryVariables>;
+export const FollowIndicatorsDocument = new TypedDocumentString(`
+    mutation FollowIndicators($codes: [String!]!) {
+  followIndicators(codes: $codes) {
+    ...IndicatorSummary
+  }
+}
+    fragment IndicatorSummary on Indicator {
+  code
+  title
+  unit
+  themes
+  custom
+  formula
+  status
+}`) as unknown as TypedDocumentString<FollowIndicatorsMutation, FollowIndicatorsMutationVariables>;
+export const UnfollowIndicatorDocument = new TypedDocumentString(`
+    mutation UnfollowIndicator($code: String!) {
+  unfollowIndicator(code: $code)
+}
+    `) as unknown as TypedDocumentString<UnfollowIndicatorMutation, UnfollowIndicatorMutationVariables>;
+export const CreateCustomIndicatorDocument = new TypedDocumentString(`
+    mutation CreateCustomIndicator($input: CreateCustomIndicatorInput!) {
+  createCustomIndicator(input: $input) {
+    ...IndicatorSummary
+  }
+}
+    fragment IndicatorSummary on Indicator {
+  code
+  title
+  unit
+  themes
+  custom
+  formula
+  status
+}`) as unknown as TypedDocumentString<CreateCustomIndicatorMutation, CreateCustomIndicatorMutationVariables>;
+export const RecordIndicatorValueDocument = new TypedDocumentString(`
+    mutation RecordIndicatorValue($input: RecordValueInput!) {
+  recordIndicatorValue(input: $input) {
+    ...IndicatorValueFields
+  }
+}
+    fragment IndicatorValueFields on IndicatorValue {
+  id
+  year
+  kind
+  sector
+  value
+  computed
+  missingReason
+  source
+}`) as unknown as TypedDocumentString<RecordIndicatorValueMutation, RecordIndicatorValueMutationVariables>;
+export const RemoveIndicatorValueDocument = new TypedDocumentString(`
+    mutation RemoveIndicatorValue($id: ID!) {
+  removeIndicatorValue(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveIndicatorValueMutation, RemoveIndicatorValueMutationVariables>;
+export const AddObjectiveDocument = new TypedDocumentString(`
+    mutation AddObjective($input: AddObjectiveInput!) {
+  addObjective(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddObjectiveMutation, AddObjectiveMutationVariables>;
+export const RemoveObjectiveDocument = new TypedDocumentString(`
+    mutation RemoveObjective($id: ID!) {
+  removeObjective(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveObjectiveMutation, RemoveObjectiveMutationVariables>;
+export const StartIndicatorImportDocument = new TypedDocumentString(`
+    mutation StartIndicatorImport($input: StartIndicatorImportInput!) {
+  startIndicatorImport(input: $input) {
+    ...IndicatorImportFields
+  }
+}
+    fragment IndicatorImportFields on IndicatorImport {
+  id
+  fileName
+  status
+  totalRows
+  processedRows
+  writtenRows
+  errors {
+    line
+    field
+    message
+  }
+  finishedAt
+}`) as unknown as TypedDocumentString<StartIndicatorImportMutation, StartIndicatorImportMutationVariables>;
+export const IndicatorImportDocument = new TypedDocumentString(`
+    query IndicatorImport($id: ID!) {
+  indicatorImport(id: $id) {
+    ...IndicatorImportFields
+  }
+}
+    fragment IndicatorImportFields on IndicatorImport {
+  id
+  fileName
+  status
+  totalRows
+  processedRows
+  writtenRows
+  errors {
+    line
+    field
+    message
+  }
+  finishedAt
+}`) as unknown as TypedDocumentString<IndicatorImportQuery, IndicatorImportQueryVariables>;
+export const ExportIndicatorValuesDocument = new TypedDocumentString(`
+    query ExportIndicatorValues($codes: [String!], $format: ExportFormat) {
+  exportIndicatorValues(codes: $codes, format: $format) {
+    fileName
+    mediaType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportIndicatorValuesQuery, ExportIndicatorValuesQueryVariables>;
+export const IndicatorBreakdownDocument = new TypedDocumentString(`
+    query IndicatorBreakdown($first: Int) {
+  indicators(first: $first) {
+    edges {
+      node {
+        code
+        title
+        unit
+        parents
+        values(kind: OBSERVED) {
+          year
+          sector
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorBreakdownQuery, IndicatorBreakdownQueryVariables>;

@@ -17,6 +17,9 @@ const SpaceHomePage = lazy(() => import('../features/space/space-home-page'));
 const MembersPage = lazy(() => import('../features/members/members-page'));
 const ConfigurationPage = lazy(() => import('../features/configuration/configuration-page'));
 const ProfilePage = lazy(() => import('../features/auth/profile-page'));
+const IndicatorsPage = lazy(() => import('../features/indicators/indicators-page'));
+const IndicatorPage = lazy(() => import('../features/indicators/indicator-page'));
+const IndicatorImportPage = lazy(() => import('../features/indicators/import-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const TemplatesPage = lazy(() => import('../features/onboarding/templates-page'));
 const OnboardingPage = lazy(() => import('../features/onboarding/onboarding-page'));
@@ -44,6 +47,9 @@ export function AppRoutes() {
             <Route path="membres" element={<Lazy page={<MembersPage />} />} />
             <Route path="configuration" element={<Lazy page={<ConfigurationPage />} />} />
             <Route path="profil" element={<Lazy page={<ProfilePage />} />} />
+            <Route path="indicateurs" element={<Lazy page={<IndicatorsPage />} />} />
+            <Route path="indicateurs/import" element={<Lazy page={<IndicatorImportPage />} />} />
+            <Route path="indicateurs/:code" element={<Lazy page={<IndicatorPage />} />} />
             <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
           </Route>
           <Route path="*" element={<Lazy page={<NotFoundPage />} />} />

@@ -14,6 +14,7 @@ export interface Capability {
 export const CAPABILITIES: readonly Capability[] = [
   { key: 'members', path: 'membres', visible: canSeeMembers },
   { key: 'configuration', path: 'configuration', visible: () => true },
+  { key: 'indicators', path: 'indicateurs', visible: () => true },
   { key: 'profile', path: 'profil', visible: () => true },
 ];
 
