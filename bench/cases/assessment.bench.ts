@@ -123,6 +123,7 @@ export const assessmentScoringCase: BenchCase = {
       new a.ReferentialNodeRepository(uow),
       new a.MaturityLevelRepository(uow),
       new AuditLog(uow),
+      new a.RepresentativeRepository(uow),
     );
     const assessments = new a.SelfAssessmentRepository(uow);
     const score = () =>

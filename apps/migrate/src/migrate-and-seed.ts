@@ -1,7 +1,8 @@
+import type { DataSource } from 'typeorm';
 import { createDataSource, type AllianceConfig, runMigrations } from '@alliance/platform';
 import { DEMO_TENANTS, seedDemo } from '@alliance/identity';
 import { seedConfigurationTemplates, seedFoundingConfigurations } from '@alliance/territory';
-import { seedAssessment } from '@alliance/assessment';
+import { seedAssessment, seedAssessmentDemo } from '@alliance/assessment';
 import { seedIndicatorObjectives } from '@alliance/indicators';
 import { allMigrations } from '@alliance/migrations';
 
@@ -20,10 +21,32 @@ export async function migrateAndSeed(config: AllianceConfig, options: { seed: bo
       await seedFoundingConfigurations(dataSource, Object.fromEntries(founding.map((t) => [t.slug, t.id])));
       await seedConfigurationTemplates(dataSource);
       await seedAssessment(dataSource, Object.fromEntries(founding.map((t) => [t.slug, t.id])));
+      const grandPoitiers = founding.find((t) => t.slug === 'grand-poitiers');
+      if (config.nodeEnv !== 'production' && grandPoitiers) {
+        const people = await demoUsers(dataSource, [
+          'member@grand-poitiers.demo',
+          'animator@grand-poitiers.demo',
+        ]);
+        if (people.length === 2) {
+          await seedAssessmentDemo(dataSource, grandPoitiers.id, {
+            memberUserId: people[0],
+            animatorUserId: people[1],
+          });
+        }
+      }
       await seedIndicatorObjectives(dataSource, founding);
     } finally {
       await dataSource.destroy();
     }
   }
   return ran;
+}
+
+/** Ids of demo accounts, in the order asked; missing ones are left out. */
+async function demoUsers(dataSource: DataSource, emails: string[]): Promise<string[]> {
+  const rows: { id: string; email: string }[] = await dataSource.query(
+    `select id, email from identity.users where email = any($1)`,
+    [emails],
+  );
+  return emails.flatMap((email) => rows.filter((r) => r.email === email).map((r) => r.id));
 }

@@ -24,6 +24,13 @@ import {
   recomputeIndicatorsJob,
 } from '@alliance/indicators';
 import { ONBOARD_TERRITORY_JOB, territoryEntities } from '@alliance/territory';
+import {
+  assessmentEntities,
+  REPRESENTATIVE_ADDED_EVENT,
+  REPRESENTATIVE_REMOVED_EVENT,
+  representativeAddedJob,
+  representativeRemovedJob,
+} from '@alliance/assessment';
 import { onboardTerritoryJob } from './onboarding/onboard-territory.job';
 
 export interface RunningWorker {
@@ -40,6 +47,8 @@ function handlers(dataSource: DataSource, config: AllianceConfig): Map<string, J
     [IMPORT_JOB, importValuesJob(new UnitOfWork(dataSource)) as JobHandler],
     [IMPACT_DECLARED_EVENT, impactDeclaredJob(new UnitOfWork(dataSource)) as JobHandler],
     [IMPACT_WITHDRAWN_EVENT, impactWithdrawnJob(new UnitOfWork(dataSource)) as JobHandler],
+    [REPRESENTATIVE_ADDED_EVENT, representativeAddedJob(new UnitOfWork(dataSource)) as JobHandler],
+    [REPRESENTATIVE_REMOVED_EVENT, representativeRemovedJob(new UnitOfWork(dataSource)) as JobHandler],
     [ONBOARD_TERRITORY_JOB, onboardTerritoryJob(new UnitOfWork(dataSource), config.publicUrl) as JobHandler],
   ]);
 }
@@ -50,6 +59,7 @@ export async function startWorker(config: AllianceConfig): Promise<RunningWorker
   const dataSource = await createDataSource(config.runtimeDatabaseUrl, [
     ...indicatorsEntities,
     ...territoryEntities,
+    ...assessmentEntities,
   ]).initialize();
   const queue = createJobQueue(config.redisUrl, config.runtimeDatabaseUrl, (job, error) =>
     logger.error(`job ${job.type} ${job.id} failed: ${(error as Error).message}`),

@@ -8,6 +8,7 @@ import {
 import { AssessmentAnswer, SelfAssessment } from './self-assessment/self-assessment.entity';
 import { ResourceLink, ToolboxResource } from './toolbox/toolbox.entity';
 import { Campaign, CampaignReminder, CampaignTarget } from './campaign/campaign.entity';
+import { OrganisationRepresentative } from './representation/representative.entity';
 
 export const assessmentEntities = [
   Referential,
@@ -21,4 +22,5 @@ export const assessmentEntities = [
   Campaign,
   CampaignTarget,
   CampaignReminder,
+  OrganisationRepresentative,
 ];

@@ -23,6 +23,9 @@ import { CampaignService } from './campaign/campaign.service';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { BenchmarkRepository } from './benchmark/benchmark.repository';
 import { BenchmarkService } from './benchmark/benchmark.service';
+import { RepresentativeRepository } from './representation/representative.repository';
+import { RepresentationService } from './representation/representation.service';
+import { RepresentationResolver } from './graphql/representation.resolver';
 
 /** Maturity referentials and their versions, the self-assessments organisations make on them, and the toolbox they lead to. */
 @Module({
@@ -50,6 +53,9 @@ import { BenchmarkService } from './benchmark/benchmark.service';
     CampaignResolver,
     BenchmarkRepository,
     BenchmarkService,
+    RepresentativeRepository,
+    RepresentationService,
+    RepresentationResolver,
   ],
 })
 export class AssessmentModule {}

@@ -13,3 +13,11 @@ export {
   ReferentialVersionRepository,
 } from './referential/referential.repository';
 export { BenchmarkRepository } from './benchmark/benchmark.repository';
+export {
+  REPRESENTATIVE_ADDED_EVENT,
+  REPRESENTATIVE_REMOVED_EVENT,
+  representativeAddedJob,
+  representativeRemovedJob,
+} from './representation/representative-events.job';
+export { RepresentativeRepository } from './representation/representative.repository';
+export { seedAssessmentDemo, type DemoPeople } from './seed/grand-poitiers-demo.seed';

@@ -3,6 +3,13 @@ import { errorCode, type SubgraphHarness, type TestTenant } from '@alliance/test
 import { TenantRole } from '@alliance/platform';
 import { assessmentHarness } from '../test/assessment-harness';
 import { tokenFor } from '../test/test-tokens';
+import { UnitOfWork } from '@alliance/platform';
+import {
+  REPRESENTATIVE_ADDED_EVENT,
+  REPRESENTATIVE_REMOVED_EVENT,
+  representativeAddedJob,
+  representativeRemovedJob,
+} from '../representation/representative-events.job';
 
 const CSV = [
   'identifiant,nom,points,pourcentage,typesOrganisation',
@@ -27,6 +34,7 @@ describe('self-assessment: a Grand Poitiers association assesses its maturity', 
   let animator: string;
   let member: string;
   let colleague: string;
+  let colleagueUserId: string;
   let versionId: string;
   const organisationId = randomUUID();
 
@@ -46,12 +54,9 @@ describe('self-assessment: a Grand Poitiers association assesses its maturity', 
       poitiers,
       TenantRole.MEMBER,
     );
-    colleague = await tokenFor(
-      harness.config,
-      await f.member(poitiers, TenantRole.MEMBER),
-      poitiers,
-      TenantRole.MEMBER,
-    );
+    const colleaguePerson = await f.member(poitiers, TenantRole.MEMBER);
+    colleagueUserId = colleaguePerson.id;
+    colleague = await tokenFor(harness.config, colleaguePerson, poitiers, TenantRole.MEMBER);
     const created = await harness.ok(
       `mutation { createReferential(input: { code: "maturite", title: "Maturité" }) { versions { id } } }`,
       {},
@@ -258,5 +263,63 @@ describe('self-assessment: a Grand Poitiers association assesses its maturity', 
       [poitiers.id],
     );
     expect(audit.map((a: { action: string }) => a.action)).toContain('self-assessment.submit');
+  });
+
+  it('opens an organisation’s answers to every representative community announces, until it withdraws them', async () => {
+    const uow = new UnitOfWork(harness.dataSource);
+    const added = {
+      id: 'event-1',
+      type: REPRESENTATIVE_ADDED_EVENT,
+      tenantId: poitiers.id,
+      payload: {
+        organisationId,
+        userId: colleagueUserId,
+        organisationName: 'Les Jardins partagés du Clain',
+        organisationTypeCode: 'ASSOCIATIONS',
+        sectorCode: null,
+      },
+    };
+    // Delivered twice (at least once): one representation.
+    await representativeAddedJob(uow)(added);
+    await representativeAddedJob(uow)(added);
+    const mine = await harness.ok(
+      `{ myAssessmentOrganisations { id name organisationType } }`,
+      {},
+      colleague,
+    );
+    expect(mine.myAssessmentOrganisations).toEqual([
+      { id: organisationId, name: 'Les Jardins partagés du Clain', organisationType: 'ASSOCIATIONS' },
+    ]);
+    const history = await harness.ok(
+      `query ($o: ID!) { selfAssessments(organisationId: $o, first: 10) { totalCount edges { node { id } } } }`,
+      { o: organisationId },
+      colleague,
+    );
+    expect(history.selfAssessments.totalCount).toBe(2);
+    const id = history.selfAssessments.edges[0].node.id;
+    expect((await harness.ok(READ, { id }, colleague)).selfAssessment.id).toBe(id);
+
+    await representativeRemovedJob(uow)({
+      id: 'event-2',
+      type: REPRESENTATIVE_REMOVED_EVENT,
+      tenantId: poitiers.id,
+      payload: { organisationId, userId: colleagueUserId },
+    });
+    expect(errorCode(await harness.request(READ, { id }, colleague))).toBe('NOT_FOUND');
+    expect(
+      (await harness.ok(`{ myAssessmentOrganisations { id } }`, {}, colleague)).myAssessmentOrganisations,
+    ).toEqual([]);
+  });
+
+  it('refuses a malformed announcement rather than guessing', async () => {
+    const job = representativeAddedJob(new UnitOfWork(harness.dataSource));
+    await expect(
+      job({
+        id: 'event-3',
+        type: REPRESENTATIVE_ADDED_EVENT,
+        tenantId: poitiers.id,
+        payload: { organisationId: 'x' } as never,
+      }),
+    ).rejects.toThrow('community.representative-added event-3: the payload has no valid organisationId.');
   });
 });

@@ -21,6 +21,7 @@ import {
 import { type Answer, scoreReferential } from '../scoring/scoring';
 import { type AssessmentAnswer, type SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity';
 import { AnswerRepository, SelfAssessmentRepository } from './self-assessment.repository';
+import { RepresentativeRepository } from '../representation/representative.repository';
 
 export interface AnswerInput {
   criterionCode: string;
@@ -70,6 +71,7 @@ export class SelfAssessmentService {
     private readonly nodes: ReferentialNodeRepository,
     private readonly levels: MaturityLevelRepository,
     private readonly audit: AuditLog,
+    private readonly representatives: RepresentativeRepository,
   ) {}
 
   /** Starts an organisation's assessment on a published version, or resumes the draft already open. */
@@ -126,15 +128,25 @@ export class SelfAssessmentService {
     const claims = requireTenantRole();
     const assessment = await this.assessments.findById(id);
     // Someone else's answers are reported as absent, not forbidden: their existence is not disclosed.
-    if (!assessment || (assessment.authorUserId !== claims.userId && !isStaff(claims))) {
+    if (!assessment || !(await this.mayRead(claims, assessment))) {
       throw notFound('Cette auto-évaluation n’existe pas ou ne vous est pas accessible.');
     }
     return assessment;
   }
 
-  list(organisationId: string, args: PageArgs): Promise<Page<SelfAssessment>> {
+  async list(organisationId: string, args: PageArgs): Promise<Page<SelfAssessment>> {
     const claims = requireTenantRole();
-    return this.assessments.pageOfOrganisation(organisationId, isStaff(claims) ? null : claims.userId, args);
+    const whole = isStaff(claims) || (await this.representatives.represents(claims.userId, organisationId));
+    return this.assessments.pageOfOrganisation(organisationId, whole ? null : claims.userId, args);
+  }
+
+  /** Its author, the organisation's representatives, and the territory's staff. */
+  private async mayRead(claims: AccessClaims, assessment: SelfAssessment): Promise<boolean> {
+    return (
+      assessment.authorUserId === claims.userId ||
+      isStaff(claims) ||
+      this.representatives.represents(claims.userId, assessment.organisationId)
+    );
   }
 
   /** Validates every answer against the version before writing any. */

@@ -247,6 +247,19 @@ export const assessmentCases: Record<string, IsolationCase> = {
     expect(codeOf(result)).toBe('NOT_FOUND');
   },
 
+  async myAssessmentOrganisations(w) {
+    // The same person represents an organisation in Grand Poitiers; from Brest it must not show.
+    await w.sql(
+      `insert into assessment.organisation_representatives
+         (tenant_id, organisation_id, user_id, organisation_name, organisation_type)
+       values ($1, gen_random_uuid(), $2, 'Menuiserie de Poitiers', 'ENTREPRISES')
+       on conflict do nothing`,
+      [w.poitiers.id, w.brestMember.userId],
+    );
+    const data = (await w.call(`{ myAssessmentOrganisations { name } }`, {}, w.brestMember.token)).data!;
+    expect(data.myAssessmentOrganisations).toEqual([]);
+  },
+
   async selfAssessments(w) {
     const { organisationId } = await poitiersAssessment(w);
     const data = (
