@@ -41,6 +41,20 @@ export type AddObjectiveInput = {
   validatedBy?: string | null | undefined;
 };
 
+/** The answer to one criterion. */
+export type AnswerInput = {
+  /** Comment. */
+  comment?: string | null | undefined;
+  /** Code of the criterion. */
+  criterionCode: string;
+  /** Links to evidence, http(s). */
+  evidenceLinks?: Array<string> | null | undefined;
+  /** Maturity level chosen. */
+  level?: number | null | undefined;
+  /** True when the organisation is not concerned. */
+  notConcerned?: boolean | null | undefined;
+};
+
 /** Which list of the territory’s vocabulary an item belongs to. */
 export type CatalogueKind =
   /** Type d’organisation (entreprise, association, collectivité…). */
@@ -274,6 +288,13 @@ export type RecordValueInput = {
   year: number;
 };
 
+/** Whether a version may still change. */
+export type ReferentialVersionStatus =
+  /** Being prepared: its tree and scale may change. */
+  | 'DRAFT'
+  /** Frozen: assessments are made on it. */
+  | 'PUBLISHED';
+
 /** Choosing a new password from a reset link. */
 export type ResetPasswordInput = {
   /** The new password. */
@@ -281,6 +302,32 @@ export type ResetPasswordInput = {
   /** The token, from the link. */
   token: string;
 };
+
+/** What kind of help a toolbox resource is. */
+export type ResourceKind =
+  /** A person or body to contact. */
+  | 'CONTACT'
+  /** A financing aid. */
+  | 'FINANCING'
+  /** A guide or method. */
+  | 'GUIDE'
+  /** A training. */
+  | 'TRAINING';
+
+/** Answers saved into a draft assessment. */
+export type SaveAnswersInput = {
+  /** Answers to write; others are left as they are. */
+  answers: Array<AnswerInput>;
+  /** The draft assessment. */
+  assessmentId: string;
+};
+
+/** Whether an assessment may still change. */
+export type SelfAssessmentStatus =
+  /** Being answered; saved as a draft. */
+  | 'DRAFT'
+  /** Submitted: scored and frozen. */
+  | 'SUBMITTED';
 
 /** A CSV file of values: code, annee, valeur, and optionally type, unite, secteur, source. */
 export type StartIndicatorImportInput = {
@@ -306,6 +353,18 @@ export type StartOnboardingInput = {
   templateId?: string | null | undefined;
   /** Template version; the latest by default. */
   templateVersion?: number | null | undefined;
+};
+
+/** Which organisation starts an assessment, on which published version. */
+export type StartSelfAssessmentInput = {
+  /** The organisation assessed. */
+  organisationId: string;
+  /** Organisation type code, e.g. `entreprise`. */
+  organisationType?: string | null | undefined;
+  /** Sector code, e.g. `industrie`. */
+  sector?: string | null | undefined;
+  /** A published referential version. */
+  versionId: string;
 };
 
 /** The kind of local authority a territory is. */
@@ -819,6 +878,79 @@ export type IndicatorBreakdownQueryVariables = Exact<{
 
 
 export type IndicatorBreakdownQuery = { indicators: { edges: Array<{ node: { code: string, title: string, unit: string, parents: Array<string>, values: Array<{ year: number, sector: string, value: number | null }> } }> } };
+
+export type AssessmentHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentHomeQuery = { myAssessmentOrganisations: Array<{ id: string, name: string, organisationType: string | null, sector: string | null }>, referentials: { edges: Array<{ node: { id: string, code: string, title: string, description: string | null, versions: Array<{ id: string, number: number, status: ReferentialVersionStatus }> } }> } };
+
+export type OrganisationAssessmentsQueryVariables = Exact<{
+  organisationId: string;
+}>;
+
+
+export type OrganisationAssessmentsQuery = { selfAssessments: { totalCount: number, edges: Array<{ node: { id: string, status: SelfAssessmentStatus, submittedAt: string | null, createdAt: string, versionId: string, score: { overall: number | null, overallChange: number | null } } }> } };
+
+export type StartSelfAssessmentMutationVariables = Exact<{
+  input: StartSelfAssessmentInput;
+}>;
+
+
+export type StartSelfAssessmentMutation = { startSelfAssessment: { id: string } };
+
+export type SelfAssessmentPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SelfAssessmentPageQuery = { selfAssessment: { id: string, versionId: string, organisationId: string, organisationType: string | null, status: SelfAssessmentStatus, submittedAt: string | null, answers: Array<{ criterionCode: string, level: number | null, notConcerned: boolean, comment: string | null, evidenceLinks: Array<string> }>, score: { overall: number | null, overallChange: number | null, nodes: Array<{ code: string, score: number | null, answered: number, counted: number, change: number | null }> }, previous: { id: string, submittedAt: string | null } | null } };
+
+export type SelfAssessmentResultsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SelfAssessmentResultsQuery = { selfAssessment: { id: string, recommendations: Array<{ criterionCode: string, level: number, resource: { id: string, kind: ResourceKind, title: string, description: string | null, url: string | null } }>, benchmark: { sector: { code: string | null, contributors: number, shown: boolean, overall: number | null, domains: Array<{ code: string, median: number | null }> }, organisationType: { code: string | null, contributors: number, shown: boolean, overall: number | null, domains: Array<{ code: string, median: number | null }> } } } };
+
+export type ReferentialVersionTreeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReferentialVersionTreeQuery = { referentialVersion: { id: string, number: number, status: ReferentialVersionStatus, scale: Array<{ level: number, label: string, score: number }>, nodes: Array<{ code: string, parentCode: string | null, depth: number, title: string, guidance: string | null, isCriterion: boolean, organisationTypes: Array<string>, levels: Array<{ level: number, description: string }> }> } };
+
+export type SaveAssessmentAnswersMutationVariables = Exact<{
+  input: SaveAnswersInput;
+}>;
+
+
+export type SaveAssessmentAnswersMutation = { saveAssessmentAnswers: { id: string } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { id: string, status: SelfAssessmentStatus } };
+
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsQuery = { campaigns: { edges: Array<{ node: { id: string, title: string, opensOn: string, closesOn: string, organisationTypes: Array<string>, responseRate: { targets: number, responded: number, rate: number | null } } }> } };
+
+export type SendCampaignRemindersMutationVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type SendCampaignRemindersMutation = { sendCampaignReminders: number };
+
+export type ReferentialDistributionQueryVariables = Exact<{
+  referentialId: string;
+}>;
+
+
+export type ReferentialDistributionQuery = { referentialDistribution: Array<{ code: string, contributors: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2034,3 +2166,209 @@ export const IndicatorBreakdownDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorBreakdownQuery, IndicatorBreakdownQueryVariables>;
+export const AssessmentHomeDocument = new TypedDocumentString(`
+    query AssessmentHome {
+  myAssessmentOrganisations {
+    id
+    name
+    organisationType
+    sector
+  }
+  referentials(first: 50) {
+    edges {
+      node {
+        id
+        code
+        title
+        description
+        versions {
+          id
+          number
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentHomeQuery, AssessmentHomeQueryVariables>;
+export const OrganisationAssessmentsDocument = new TypedDocumentString(`
+    query OrganisationAssessments($organisationId: ID!) {
+  selfAssessments(organisationId: $organisationId, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        submittedAt
+        createdAt
+        versionId
+        score {
+          overall
+          overallChange
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationAssessmentsQuery, OrganisationAssessmentsQueryVariables>;
+export const StartSelfAssessmentDocument = new TypedDocumentString(`
+    mutation StartSelfAssessment($input: StartSelfAssessmentInput!) {
+  startSelfAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartSelfAssessmentMutation, StartSelfAssessmentMutationVariables>;
+export const SelfAssessmentPageDocument = new TypedDocumentString(`
+    query SelfAssessmentPage($id: ID!) {
+  selfAssessment(id: $id) {
+    id
+    versionId
+    organisationId
+    organisationType
+    status
+    submittedAt
+    answers {
+      criterionCode
+      level
+      notConcerned
+      comment
+      evidenceLinks
+    }
+    score {
+      overall
+      overallChange
+      nodes {
+        code
+        score
+        answered
+        counted
+        change
+      }
+    }
+    previous {
+      id
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessmentPageQuery, SelfAssessmentPageQueryVariables>;
+export const SelfAssessmentResultsDocument = new TypedDocumentString(`
+    query SelfAssessmentResults($id: ID!) {
+  selfAssessment(id: $id) {
+    id
+    recommendations {
+      criterionCode
+      level
+      resource {
+        id
+        kind
+        title
+        description
+        url
+      }
+    }
+    benchmark {
+      sector {
+        code
+        contributors
+        shown
+        overall
+        domains {
+          code
+          median
+        }
+      }
+      organisationType {
+        code
+        contributors
+        shown
+        overall
+        domains {
+          code
+          median
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessmentResultsQuery, SelfAssessmentResultsQueryVariables>;
+export const ReferentialVersionTreeDocument = new TypedDocumentString(`
+    query ReferentialVersionTree($id: ID!) {
+  referentialVersion(id: $id) {
+    id
+    number
+    status
+    scale {
+      level
+      label
+      score
+    }
+    nodes {
+      code
+      parentCode
+      depth
+      title
+      guidance
+      isCriterion
+      organisationTypes
+      levels {
+        level
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferentialVersionTreeQuery, ReferentialVersionTreeQueryVariables>;
+export const SaveAssessmentAnswersDocument = new TypedDocumentString(`
+    mutation SaveAssessmentAnswers($input: SaveAnswersInput!) {
+  saveAssessmentAnswers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAssessmentAnswersMutation, SaveAssessmentAnswersMutationVariables>;
+export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitSelfAssessment($id: ID!) {
+  submitSelfAssessment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns(first: 50) {
+    edges {
+      node {
+        id
+        title
+        opensOn
+        closesOn
+        organisationTypes
+        responseRate {
+          targets
+          responded
+          rate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const SendCampaignRemindersDocument = new TypedDocumentString(`
+    mutation SendCampaignReminders($campaignId: ID!) {
+  sendCampaignReminders(campaignId: $campaignId)
+}
+    `) as unknown as TypedDocumentString<SendCampaignRemindersMutation, SendCampaignRemindersMutationVariables>;
+export const ReferentialDistributionDocument = new TypedDocumentString(`
+    query ReferentialDistribution($referentialId: ID!) {
+  referentialDistribution(referentialId: $referentialId) {
+    code
+    contributors
+    min
+    q1
+    median
+    q3
+    max
+  }
+}
+    `) as unknown as TypedDocumentString<ReferentialDistributionQuery, ReferentialDistributionQueryVariables>;

@@ -20,6 +20,8 @@ const ProfilePage = lazy(() => import('../features/auth/profile-page'));
 const IndicatorsPage = lazy(() => import('../features/indicators/indicators-page'));
 const IndicatorPage = lazy(() => import('../features/indicators/indicator-page'));
 const IndicatorImportPage = lazy(() => import('../features/indicators/import-page'));
+const AssessmentHomePage = lazy(() => import('../features/assessment/assessment-home-page'));
+const AssessmentPage = lazy(() => import('../features/assessment/assessment-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const TemplatesPage = lazy(() => import('../features/onboarding/templates-page'));
 const OnboardingPage = lazy(() => import('../features/onboarding/onboarding-page'));
@@ -50,6 +52,8 @@ export function AppRoutes() {
             <Route path="indicateurs" element={<Lazy page={<IndicatorsPage />} />} />
             <Route path="indicateurs/import" element={<Lazy page={<IndicatorImportPage />} />} />
             <Route path="indicateurs/:code" element={<Lazy page={<IndicatorPage />} />} />
+            <Route path="auto-evaluation" element={<Lazy page={<AssessmentHomePage />} />} />
+            <Route path="auto-evaluation/:id" element={<Lazy page={<AssessmentPage />} />} />
             <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
           </Route>
           <Route path="*" element={<Lazy page={<NotFoundPage />} />} />

@@ -15,6 +15,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { key: 'members', path: 'membres', visible: canSeeMembers },
   { key: 'configuration', path: 'configuration', visible: () => true },
   { key: 'indicators', path: 'indicateurs', visible: () => true },
+  { key: 'assessment', path: 'auto-evaluation', visible: () => true },
   { key: 'profile', path: 'profil', visible: () => true },
 ];
 
