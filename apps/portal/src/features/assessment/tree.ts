@@ -25,7 +25,7 @@ export function domainsOf(nodes: readonly TreeNode[], organisationType: string |
   };
   const topOf = (node: TreeNode): TreeNode => {
     let n = node;
-    for (let parent = n.parentCode ? byCode.get(n.parentCode) : undefined; parent; ) {
+    for (let parent = n.parentCode ? byCode.get(n.parentCode) : undefined; parent;) {
       n = parent;
       parent = n.parentCode ? byCode.get(n.parentCode) : undefined;
     }
