@@ -87,3 +87,58 @@ it('a Grand Poitiers member completes a self-assessment and the animator sees th
   await memberContext.close();
   await animatorContext.close();
 });
+
+it('an animator builds a referential from a CSV file: every faulty line shown, then published', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await logIn(page, 'animator@grand-poitiers.demo', undefined, 'grand-poitiers');
+  await openAssessment(page);
+  await page.getByRole('link', { name: 'Gérer les référentiels et la boîte à outils' }).click();
+  await expectHeading(page, 'Référentiels et boîte à outils');
+
+  const create = page.getByRole('form', { name: 'Créer un référentiel' });
+  await create.getByLabel('Code').fill('maturite-associations');
+  await create.getByLabel('Titre').fill('Maturité des associations');
+  await create.getByRole('button', { name: 'Créer' }).click();
+  await create.getByText('Le référentiel « Maturité des associations » est créé.').waitFor();
+
+  const card = page.getByRole('article', { name: /Maturité des associations/ });
+  const importForm = card.getByRole('form', { name: /Importer l'arborescence de la version 1/ });
+  const upload = async (name: string, lines: string[]) => {
+    await importForm.getByLabel('Fichier CSV').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n'), 'utf8'),
+    });
+    await importForm.getByRole('button', { name: 'Importer' }).click();
+  };
+  await upload('faux.csv', [
+    'identifiant,nom,points,pourcentage',
+    '1,Gouvernance,2,',
+    '1.1,Un référent,,70',
+    '1.2,Un plan,,40',
+    '1.1,Un doublon,,',
+    '3.1,Sans parent,,',
+  ]);
+  const problems = importForm.getByRole('table', { name: /Lignes à corriger/ });
+  await problems.getByRole('row', { name: /^5 Identifiant « 1\.1 » en double/ }).waitFor();
+  await problems.getByRole('row', { name: /^6 Parent « 3 » de « 3\.1 » introuvable/ }).waitFor();
+  await problems
+    .getByRole('row', { name: /^3 Les pourcentages des enfants de « 1 » totalisent 110 %/ })
+    .waitFor();
+  await expectAccessible(page, 'the referential import report');
+  await saveScreenshot(page, 'referential-import-report');
+
+  await upload('associations.csv', [
+    'identifiant,nom,points,pourcentage',
+    '1,Gouvernance,2,',
+    '1.1,Un référent,,60',
+    '1.2,Un plan,,40',
+    '2,Énergie,1,',
+    '2.1,Suivre ses consommations,,',
+  ]);
+  await importForm.getByText('Arborescence importée : 5 nœuds.').waitFor();
+  await card.getByRole('button', { name: 'Publier la version 1' }).click();
+  await card.getByText('La version 1 est publiée : les auto-évaluations peuvent commencer.').waitFor();
+  await context.close();
+});

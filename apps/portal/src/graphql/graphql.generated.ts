@@ -83,6 +83,18 @@ export type ConfigurationChange =
   /** In the template, archived or absent in the territory. */
   | 'REMOVED';
 
+/** A new referential copied from a published version, of this or another territory. */
+export type CopyReferentialInput = {
+  /** Short code, lowercase words joined by hyphens, e.g. `grand-poitiers`. */
+  code: string;
+  /** What the referential measures and for whom. */
+  description?: string | null | undefined;
+  /** The published version to copy. */
+  sourceVersionId: string;
+  /** Title shown to members. */
+  title: string;
+};
+
 /** A new theme, sector, zone or organisation type. */
 export type CreateCatalogueItemInput = {
   /** Code, unique within the list. */
@@ -145,6 +157,16 @@ export type CreatePlanItemInput = {
   parentId?: string | null | undefined;
 };
 
+/** A new referential; it starts with an empty draft version 1 and a default scale. */
+export type CreateReferentialInput = {
+  /** Short code, lowercase words joined by hyphens, e.g. `grand-poitiers`. */
+  code: string;
+  /** What the referential measures and for whom. */
+  description?: string | null | undefined;
+  /** Title shown to members. */
+  title: string;
+};
+
 /** A new territory. */
 export type CreateTenantInput = {
   /** Public presentation of the programme. */
@@ -160,6 +182,27 @@ export type CreateTenantInput = {
   /** Short name for addresses: lowercase letters, digits and dashes. */
   slug: string;
 };
+
+/** A new toolbox resource. */
+export type CreateToolboxResourceInput = {
+  /** What it offers and to whom. */
+  description?: string | null | undefined;
+  /** Guide, financing aid, contact or training. */
+  kind: ResourceKind;
+  /** Theme codes of the territory. */
+  themes?: Array<string> | null | undefined;
+  /** Title. */
+  title: string;
+  /** Where to find it, http(s). */
+  url?: string | null | undefined;
+};
+
+/** Encoding of an uploaded CSV file. */
+export type CsvEncoding =
+  /** UTF-8, with or without a byte-order mark (the default). */
+  | 'UTF8'
+  /** Windows-1252, as older spreadsheets export « CSV ». */
+  | 'WINDOWS_1252';
 
 /** The way an indicator should go. */
 export type Direction =
@@ -178,6 +221,16 @@ export type ExportFormat =
   | 'CSV'
   /** An Excel workbook. */
   | 'XLSX';
+
+/** A CSV file replacing a draft version’s tree. */
+export type ImportReferentialCsvInput = {
+  /** The file’s bytes, base64-encoded. */
+  contentBase64: string;
+  /** The file’s encoding; UTF-8 when not given. */
+  encoding?: CsvEncoding | null | undefined;
+  /** The draft version to fill. */
+  versionId: string;
+};
 
 /** Where an import of values stands. */
 export type ImportStatus =
@@ -207,6 +260,18 @@ export type InviteMemberInput = {
   email: string;
   /** Role granted on acceptance. */
   role: TenantRole;
+};
+
+/** Recommends a resource for a criterion of a referential. */
+export type LinkResourceInput = {
+  /** Code of the criterion, e.g. `2.1`. */
+  criterionCode: string;
+  /** Recommend to organisations at this level or below. */
+  maxLevel: number;
+  /** The referential. */
+  referentialId: string;
+  /** The resource. */
+  resourceId: string;
 };
 
 /** Credentials, and optionally the territory to open the session in. */
@@ -251,6 +316,20 @@ export type OnboardingStep =
   | 'INVITATION'
   /** Creating the territory. */
   | 'TENANT';
+
+/** A new campaign. */
+export type OpenCampaignInput = {
+  /** Last day (YYYY-MM-DD). */
+  closesOn: string;
+  /** First day (YYYY-MM-DD). */
+  opensOn: string;
+  /** Organisation type codes targeted. */
+  organisationTypes?: Array<string> | null | undefined;
+  /** Title. */
+  title: string;
+  /** A published referential version. */
+  versionId: string;
+};
 
 /** The level of an item in the climate plan tree. */
 export type PlanLevel =
@@ -951,6 +1030,74 @@ export type ReferentialDistributionQueryVariables = Exact<{
 
 
 export type ReferentialDistributionQuery = { referentialDistribution: Array<{ code: string, contributors: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null }> };
+
+export type ReferentialAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferentialAdminQuery = { referentials: { edges: Array<{ node: { id: string, code: string, title: string, description: string | null, versions: Array<{ id: string, number: number, status: ReferentialVersionStatus, publishedAt: string | null, nodeCount: number }> } }> }, toolboxResources: { totalCount: number, edges: Array<{ node: { id: string, kind: ResourceKind, title: string, url: string | null, themes: Array<string> } }> } };
+
+export type CreateReferentialMutationVariables = Exact<{
+  input: CreateReferentialInput;
+}>;
+
+
+export type CreateReferentialMutation = { createReferential: { id: string } };
+
+export type CopyReferentialMutationVariables = Exact<{
+  input: CopyReferentialInput;
+}>;
+
+
+export type CopyReferentialMutation = { copyReferential: { id: string } };
+
+export type CreateReferentialDraftMutationVariables = Exact<{
+  referentialId: string;
+}>;
+
+
+export type CreateReferentialDraftMutation = { createReferentialDraft: { id: string } };
+
+export type ImportReferentialCsvMutationVariables = Exact<{
+  input: ImportReferentialCsvInput;
+}>;
+
+
+export type ImportReferentialCsvMutation = { importReferentialCsv: { id: string, nodeCount: number } };
+
+export type PublishReferentialVersionMutationVariables = Exact<{
+  versionId: string;
+}>;
+
+
+export type PublishReferentialVersionMutation = { publishReferentialVersion: { id: string, number: number } };
+
+export type ReferentialCsvQueryVariables = Exact<{
+  versionId: string;
+}>;
+
+
+export type ReferentialCsvQuery = { referentialCsv: string };
+
+export type CreateToolboxResourceMutationVariables = Exact<{
+  input: CreateToolboxResourceInput;
+}>;
+
+
+export type CreateToolboxResourceMutation = { createToolboxResource: { id: string } };
+
+export type LinkResourceToCriterionMutationVariables = Exact<{
+  input: LinkResourceInput;
+}>;
+
+
+export type LinkResourceToCriterionMutation = { linkResourceToCriterion: { id: string } };
+
+export type OpenCampaignMutationVariables = Exact<{
+  input: OpenCampaignInput;
+}>;
+
+
+export type OpenCampaignMutation = { openCampaign: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2372,3 +2519,99 @@ export const ReferentialDistributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReferentialDistributionQuery, ReferentialDistributionQueryVariables>;
+export const ReferentialAdminDocument = new TypedDocumentString(`
+    query ReferentialAdmin {
+  referentials(first: 50) {
+    edges {
+      node {
+        id
+        code
+        title
+        description
+        versions {
+          id
+          number
+          status
+          publishedAt
+          nodeCount
+        }
+      }
+    }
+  }
+  toolboxResources(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        title
+        url
+        themes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferentialAdminQuery, ReferentialAdminQueryVariables>;
+export const CreateReferentialDocument = new TypedDocumentString(`
+    mutation CreateReferential($input: CreateReferentialInput!) {
+  createReferential(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferentialMutation, CreateReferentialMutationVariables>;
+export const CopyReferentialDocument = new TypedDocumentString(`
+    mutation CopyReferential($input: CopyReferentialInput!) {
+  copyReferential(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CopyReferentialMutation, CopyReferentialMutationVariables>;
+export const CreateReferentialDraftDocument = new TypedDocumentString(`
+    mutation CreateReferentialDraft($referentialId: ID!) {
+  createReferentialDraft(referentialId: $referentialId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferentialDraftMutation, CreateReferentialDraftMutationVariables>;
+export const ImportReferentialCsvDocument = new TypedDocumentString(`
+    mutation ImportReferentialCsv($input: ImportReferentialCsvInput!) {
+  importReferentialCsv(input: $input) {
+    id
+    nodeCount
+  }
+}
+    `) as unknown as TypedDocumentString<ImportReferentialCsvMutation, ImportReferentialCsvMutationVariables>;
+export const PublishReferentialVersionDocument = new TypedDocumentString(`
+    mutation PublishReferentialVersion($versionId: ID!) {
+  publishReferentialVersion(versionId: $versionId) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<PublishReferentialVersionMutation, PublishReferentialVersionMutationVariables>;
+export const ReferentialCsvDocument = new TypedDocumentString(`
+    query ReferentialCsv($versionId: ID!) {
+  referentialCsv(versionId: $versionId)
+}
+    `) as unknown as TypedDocumentString<ReferentialCsvQuery, ReferentialCsvQueryVariables>;
+export const CreateToolboxResourceDocument = new TypedDocumentString(`
+    mutation CreateToolboxResource($input: CreateToolboxResourceInput!) {
+  createToolboxResource(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateToolboxResourceMutation, CreateToolboxResourceMutationVariables>;
+export const LinkResourceToCriterionDocument = new TypedDocumentString(`
+    mutation LinkResourceToCriterion($input: LinkResourceInput!) {
+  linkResourceToCriterion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkResourceToCriterionMutation, LinkResourceToCriterionMutationVariables>;
+export const OpenCampaignDocument = new TypedDocumentString(`
+    mutation OpenCampaign($input: OpenCampaignInput!) {
+  openCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCampaignMutation, OpenCampaignMutationVariables>;

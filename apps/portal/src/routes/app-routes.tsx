@@ -22,6 +22,7 @@ const IndicatorPage = lazy(() => import('../features/indicators/indicator-page')
 const IndicatorImportPage = lazy(() => import('../features/indicators/import-page'));
 const AssessmentHomePage = lazy(() => import('../features/assessment/assessment-home-page'));
 const AssessmentPage = lazy(() => import('../features/assessment/assessment-page'));
+const ReferentialsPage = lazy(() => import('../features/assessment/referentials-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const TemplatesPage = lazy(() => import('../features/onboarding/templates-page'));
 const OnboardingPage = lazy(() => import('../features/onboarding/onboarding-page'));
@@ -53,6 +54,7 @@ export function AppRoutes() {
             <Route path="indicateurs/import" element={<Lazy page={<IndicatorImportPage />} />} />
             <Route path="indicateurs/:code" element={<Lazy page={<IndicatorPage />} />} />
             <Route path="auto-evaluation" element={<Lazy page={<AssessmentHomePage />} />} />
+            <Route path="auto-evaluation/referentiels" element={<Lazy page={<ReferentialsPage />} />} />
             <Route path="auto-evaluation/:id" element={<Lazy page={<AssessmentPage />} />} />
             <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
           </Route>

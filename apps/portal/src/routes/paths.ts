@@ -24,6 +24,7 @@ export const paths = {
   indicator: (slug: string, code: string) => `/${slug}/espace/indicateurs/${encodeURIComponent(code)}`,
   indicatorImport: (slug: string) => `/${slug}/espace/indicateurs/import`,
   assessment: (slug: string) => `/${slug}/espace/auto-evaluation`,
+  referentials: (slug: string) => `/${slug}/espace/auto-evaluation/referentiels`,
   selfAssessment: (slug: string, id: string) => `/${slug}/espace/auto-evaluation/${id}`,
   platformTemplates: () => '/plateforme/modeles',
   platformOnboarding: () => '/plateforme/mise-en-service',

@@ -70,6 +70,13 @@ export default function AssessmentHomePage() {
           )}
         </section>
       ) : null}
+      {canSeeMembers(viewer) ? (
+        <p>
+          <Link className="button button--secondary" to={paths.referentials(tenant.slug)}>
+            {t('assessment.referentials.link')}
+          </Link>
+        </p>
+      ) : null}
       {canSeeMembers(viewer) && home ? <CampaignsSection referentials={referentials} /> : null}
     </Page>
   );

@@ -10,11 +10,12 @@ import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
 import { StatusMessage } from '../../ui/alerts';
 import { request } from '../auth/session';
+import { OpenCampaignForm, type PublishedReferential } from './open-campaign-form';
 
 type Campaign = CampaignsQuery['campaigns']['edges'][number]['node'];
 
 /** For the territory's staff: each campaign's response rate and its reminders; the spread of scores per domain. */
-export function CampaignsSection(props: { referentials: { id: string; title: string }[] }) {
+export function CampaignsSection(props: { referentials: PublishedReferential[] }) {
   const { t, formatDate, formatNumber } = useI18n();
   const [campaigns, setCampaigns] = useState<Campaign[]>();
   const [news, setNews] = useState<string>();
@@ -100,6 +101,7 @@ export function CampaignsSection(props: { referentials: { id: string; title: str
             </table>
           </div>
         ) : null}
+        <OpenCampaignForm referentials={props.referentials} onOpened={() => void load()} />
       </section>
       {props.referentials.map((referential) => (
         <Distribution key={referential.id} referential={referential} />

@@ -14,7 +14,7 @@ import { Progress } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { request } from '../auth/session';
 import { useTenant } from '../tenants/tenant-context';
-import { readBase64 } from './files';
+import { readBase64 } from '../../ui/files';
 
 /** Imports of a few thousand rows take a second or two: poll twice a second. */
 const POLL_MS = 500;

@@ -17,7 +17,7 @@ import { useSession } from '../auth/use-session';
 import { useTenant } from '../tenants/tenant-context';
 import { canEditIndicators } from './access';
 import { CatalogueChooser } from './catalogue-chooser';
-import { downloadBase64 } from './files';
+import { downloadBase64 } from '../../ui/files';
 import { StatusBadge } from './status-badge';
 
 /** `/{slug}/espace/indicateurs`: the indicators the territory follows, whether each is on track, exports. */
