@@ -84,6 +84,21 @@ it('a Grand Poitiers member completes a self-assessment and the animator sees th
   await expectHeading(animator, 'Auto-évaluation de la maturité');
   await campaignRow(animator).getByText('6 sur 6 (100 %)').waitFor();
   await saveScreenshot(animator, 'campaign-response-rate');
+
+  // A new version of the referential never changes this assessment; the member sees how answers carry over.
+  await animator.getByRole('link', { name: 'Gérer les référentiels et la boîte à outils' }).click();
+  const referential = animator.getByRole('article', {
+    name: /Maturité des acteurs dans la transition écologique/,
+  });
+  await referential.getByRole('button', { name: 'Préparer une nouvelle version' }).click();
+  await referential.getByText('Un brouillon a été créé à partir de la dernière version publiée.').waitFor();
+  await referential.getByRole('button', { name: 'Publier la version 2' }).click();
+  await referential.getByText('La version 2 est publiée : les auto-évaluations peuvent commencer.').waitFor();
+  await member.reload();
+  await expectHeading(member, "Résultats de l'auto-évaluation");
+  const carryOver = member.getByRole('region', { name: 'Vers la version 2 du référentiel' });
+  await carryOver.getByRole('row', { name: /^1\.1 .* Repris Niveau 1$/ }).waitFor();
+  await carryOver.getByRole('row', { name: /^2\.1 .* Repris Non concerné$/ }).waitFor();
   await memberContext.close();
   await animatorContext.close();
 });

@@ -55,6 +55,15 @@ export type AnswerInput = {
   notConcerned?: boolean | null | undefined;
 };
 
+/** What becomes of an answer in another version. */
+export type CarryOverStatus =
+  /** The criterion no longer exists: the answer is left behind. */
+  | 'DROPPED'
+  /** The criterion still exists: the answer carries over. */
+  | 'KEPT'
+  /** The criterion is new: it needs an answer. */
+  | 'NEW';
+
 /** Which list of the territory’s vocabulary an item belongs to. */
 export type CatalogueKind =
   /** Type d’organisation (entreprise, association, collectivité…). */
@@ -982,7 +991,7 @@ export type SelfAssessmentPageQueryVariables = Exact<{
 }>;
 
 
-export type SelfAssessmentPageQuery = { selfAssessment: { id: string, versionId: string, organisationId: string, organisationType: string | null, status: SelfAssessmentStatus, submittedAt: string | null, answers: Array<{ criterionCode: string, level: number | null, notConcerned: boolean, comment: string | null, evidenceLinks: Array<string> }>, score: { overall: number | null, overallChange: number | null, nodes: Array<{ code: string, score: number | null, answered: number, counted: number, change: number | null }> }, previous: { id: string, submittedAt: string | null } | null } };
+export type SelfAssessmentPageQuery = { selfAssessment: { id: string, versionId: string, referentialId: string, organisationId: string, organisationType: string | null, status: SelfAssessmentStatus, submittedAt: string | null, answers: Array<{ criterionCode: string, level: number | null, notConcerned: boolean, comment: string | null, evidenceLinks: Array<string> }>, score: { overall: number | null, overallChange: number | null, nodes: Array<{ code: string, score: number | null, answered: number, counted: number, change: number | null }> }, previous: { id: string, submittedAt: string | null } | null } };
 
 export type SelfAssessmentResultsQueryVariables = Exact<{
   id: string;
@@ -1098,6 +1107,14 @@ export type OpenCampaignMutationVariables = Exact<{
 
 
 export type OpenCampaignMutation = { openCampaign: { id: string } };
+
+export type AssessmentCarryOverQueryVariables = Exact<{
+  assessmentId: string;
+  versionId: string;
+}>;
+
+
+export type AssessmentCarryOverQuery = { assessmentCarryOver: Array<{ criterionCode: string, title: string | null, status: CarryOverStatus, level: number | null, notConcerned: boolean }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2370,6 +2387,7 @@ export const SelfAssessmentPageDocument = new TypedDocumentString(`
   selfAssessment(id: $id) {
     id
     versionId
+    referentialId
     organisationId
     organisationType
     status
@@ -2615,3 +2633,14 @@ export const OpenCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenCampaignMutation, OpenCampaignMutationVariables>;
+export const AssessmentCarryOverDocument = new TypedDocumentString(`
+    query AssessmentCarryOver($assessmentId: ID!, $versionId: ID!) {
+  assessmentCarryOver(assessmentId: $assessmentId, versionId: $versionId) {
+    criterionCode
+    title
+    status
+    level
+    notConcerned
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentCarryOverQuery, AssessmentCarryOverQueryVariables>;

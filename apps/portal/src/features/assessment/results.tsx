@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { request } from '../auth/session';
 import type { Assessment, Version } from './assessment-page';
 import { signed } from './assessment-home-page';
+import { CarryOver } from './carry-over';
 import { RadarChart } from './radar-chart';
 import type { Domain } from './tree';
 
@@ -126,6 +127,11 @@ export function Results(props: { assessment: Assessment; version: Version; domai
           ))}
         </ul>
       </section>
+      <CarryOver
+        assessmentId={props.assessment.id}
+        referentialId={props.assessment.referentialId}
+        versionNumber={props.version.number}
+      />
     </>
   );
 }
