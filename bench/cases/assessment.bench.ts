@@ -107,7 +107,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 export const assessmentScoringCase: BenchCase = {
   name: 'assessment-scoring',
   summary:
-    'A = scoring one organisation on a 1,010-node referential as submission does (load tree, scale, answers; roll up by weights); B = one SQL aggregate over the same answers.',
+    'A = scoring one organisation on a 1,010-node referential as submission does (the published tree and scale, read once per process; the answers; roll up by weights); B = one SQL aggregate over the same answers.',
   ratioName: 'scoring/aggregate',
   metrics: [{ key: 'ms', label: 'per scoring', unit: 'ms' }],
   rounds: 7,

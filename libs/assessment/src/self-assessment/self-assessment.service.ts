@@ -9,6 +9,7 @@ import {
   type Page,
   type PageArgs,
   PlatformRole,
+  RequestContext,
   requireTenantRole,
   TenantRole,
 } from '@alliance/platform';
@@ -19,6 +20,7 @@ import {
   ReferentialVersionRepository,
 } from '../referential/referential.repository';
 import { type Answer, scoreReferential } from '../scoring/scoring';
+import { PublishedTreeCache } from '../referential/published-tree-cache';
 import { type AssessmentAnswer, type SelfAssessment, SelfAssessmentStatus } from './self-assessment.entity';
 import { AnswerRepository, SelfAssessmentRepository } from './self-assessment.repository';
 import { RepresentativeRepository } from '../representation/representative.repository';
@@ -50,6 +52,9 @@ export interface ScoreView {
   overall: number | null;
   nodes: Map<string, { score: number | null; answered: number; counted: number }>;
 }
+
+/** One per process: assessments are only ever made on published versions, whose trees never change. */
+const publishedTrees = new PublishedTreeCache();
 
 const toPercent = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 10000) / 100);
 
@@ -152,9 +157,7 @@ export class SelfAssessmentService {
   /** Validates every answer against the version before writing any. */
   async saveAnswers(assessmentId: string, input: AnswerInput[]): Promise<SelfAssessment> {
     const assessment = await this.editable(assessmentId);
-    // One transaction is one connection: queries on it run one after the other.
-    const nodes = await this.nodes.ofVersions([assessment.versionId]);
-    const scale = await this.levels.ofVersions([assessment.versionId]);
+    const { nodes, scale } = await this.publishedTree(assessment.versionId);
     const parents = new Set(nodes.map((n) => n.parentCode));
     const byCode = new Map(nodes.map((n) => [n.code, n]));
     const levels = new Set(scale.map((l) => l.level));
@@ -244,8 +247,7 @@ export class SelfAssessmentService {
       answers: AssessmentAnswer[];
     },
   ): Promise<ScoreView> {
-    const nodes = loaded?.nodes ?? (await this.nodes.ofVersions([assessment.versionId]));
-    const scale = loaded?.scale ?? (await this.levels.ofVersions([assessment.versionId]));
+    const { nodes, scale } = loaded ?? (await this.publishedTree(assessment.versionId));
     const answers = loaded?.answers ?? (await this.answers.ofAssessments([assessment.id]));
     const answerMap = new Map<string, Answer>();
     for (const a of answers) {
@@ -306,6 +308,16 @@ export class SelfAssessmentService {
           notConcerned: a.notConcerned,
         })),
     ];
+  }
+
+  /** The tree and scale of the (published) version an assessment is made on. */
+  private publishedTree(versionId: string) {
+    return publishedTrees.get(RequestContext.tenantId(), versionId, async () => {
+      // One transaction is one connection: queries on it run one after the other.
+      const nodes = await this.nodes.ofVersions([versionId]);
+      const scale = await this.levels.ofVersions([versionId]);
+      return { nodes, scale };
+    });
   }
 
   private applies(
