@@ -153,6 +153,19 @@ it('an animator builds a referential from a CSV file: every faulty line shown, t
     '2.1,Suivre ses consommations,,',
   ]);
   await importForm.getByText('Arborescence importée : 5 nœuds.').waitFor();
+
+  // A three-level scale: a level given twice is refused first.
+  const scale = card.getByRole('form', { name: 'Échelle de maturité de la version 1' });
+  await scale.getByRole('button', { name: 'Retirer la ligne 5' }).click();
+  await scale.getByRole('button', { name: 'Retirer la ligne 4' }).click();
+  await scale.getByLabel('Niveau de la ligne 2', { exact: true }).fill('0');
+  await scale.getByRole('button', { name: "Enregistrer l'échelle" }).click();
+  await scale.getByText('Le niveau 0 apparaît deux fois.').first().waitFor();
+  await scale.getByLabel('Niveau de la ligne 2', { exact: true }).fill('1');
+  await scale.getByLabel('Nom du niveau de la ligne 3').fill('Exemplaire');
+  await scale.getByLabel('Score de la ligne 3').fill('100');
+  await scale.getByRole('button', { name: "Enregistrer l'échelle" }).click();
+  await scale.getByText('Échelle enregistrée : 3 niveaux.').waitFor();
   await card.getByRole('button', { name: 'Publier la version 1' }).click();
   await card.getByText('La version 1 est publiée : les auto-évaluations peuvent commencer.').waitFor();
   await context.close();

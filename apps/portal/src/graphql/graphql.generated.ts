@@ -293,6 +293,16 @@ export type LoginInput = {
   tenantSlug?: string | null | undefined;
 };
 
+/** One step of a maturity scale. */
+export type MaturityLevelInput = {
+  /** Label, e.g. « Engagé ». */
+  label: string;
+  /** Level number, 0 to 9. */
+  level: number;
+  /** Score the level is worth, 0 or more. */
+  score: number;
+};
+
 /** How an objective is expressed. */
 export type ObjectiveKind =
   /** A value to reach at a year (787 kteq CO2 in 2030). */
@@ -416,6 +426,14 @@ export type SelfAssessmentStatus =
   | 'DRAFT'
   /** Submitted: scored and frozen. */
   | 'SUBMITTED';
+
+/** The whole maturity scale of a draft version. */
+export type SetMaturityScaleInput = {
+  /** Every level, from the lowest. */
+  levels: Array<MaturityLevelInput>;
+  /** The draft version. */
+  versionId: string;
+};
 
 /** A CSV file of values: code, annee, valeur, and optionally type, unite, secteur, source. */
 export type StartIndicatorImportInput = {
@@ -1043,7 +1061,7 @@ export type ReferentialDistributionQuery = { referentialDistribution: Array<{ co
 export type ReferentialAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReferentialAdminQuery = { referentials: { edges: Array<{ node: { id: string, code: string, title: string, description: string | null, versions: Array<{ id: string, number: number, status: ReferentialVersionStatus, publishedAt: string | null, nodeCount: number }> } }> }, toolboxResources: { totalCount: number, edges: Array<{ node: { id: string, kind: ResourceKind, title: string, url: string | null, themes: Array<string> } }> } };
+export type ReferentialAdminQuery = { referentials: { edges: Array<{ node: { id: string, code: string, title: string, description: string | null, versions: Array<{ id: string, number: number, status: ReferentialVersionStatus, publishedAt: string | null, nodeCount: number, scale: Array<{ level: number, label: string, score: number }> }> } }> }, toolboxResources: { totalCount: number, edges: Array<{ node: { id: string, kind: ResourceKind, title: string, url: string | null, themes: Array<string> } }> } };
 
 export type CreateReferentialMutationVariables = Exact<{
   input: CreateReferentialInput;
@@ -1115,6 +1133,13 @@ export type AssessmentCarryOverQueryVariables = Exact<{
 
 
 export type AssessmentCarryOverQuery = { assessmentCarryOver: Array<{ criterionCode: string, title: string | null, status: CarryOverStatus, level: number | null, notConcerned: boolean }> };
+
+export type SetMaturityScaleMutationVariables = Exact<{
+  input: SetMaturityScaleInput;
+}>;
+
+
+export type SetMaturityScaleMutation = { setMaturityScale: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2552,6 +2577,11 @@ export const ReferentialAdminDocument = new TypedDocumentString(`
           status
           publishedAt
           nodeCount
+          scale {
+            level
+            label
+            score
+          }
         }
       }
     }
@@ -2644,3 +2674,10 @@ export const AssessmentCarryOverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessmentCarryOverQuery, AssessmentCarryOverQueryVariables>;
+export const SetMaturityScaleDocument = new TypedDocumentString(`
+    mutation SetMaturityScale($input: SetMaturityScaleInput!) {
+  setMaturityScale(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetMaturityScaleMutation, SetMaturityScaleMutationVariables>;

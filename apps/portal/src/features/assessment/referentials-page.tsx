@@ -20,6 +20,7 @@ import { downloadText } from '../onboarding/read-json-file';
 import { useTenant } from '../tenants/tenant-context';
 import { CopyReferentialForm, CreateReferentialForm } from './referential-forms';
 import { ReferentialImport } from './referential-import';
+import { ScaleForm } from './scale-form';
 import { ToolboxSection } from './toolbox-section';
 
 export type AdminData = ReferentialAdminQuery;
@@ -157,7 +158,10 @@ function ReferentialCard(props: { referential: Referential; onChanged: () => voi
       </div>
       <StatusMessage>{news}</StatusMessage>
       {draft ? (
-        <ReferentialImport versionId={draft.id} number={draft.number} onImported={props.onChanged} />
+        <>
+          <ReferentialImport versionId={draft.id} number={draft.number} onImported={props.onChanged} />
+          <ScaleForm versionId={draft.id} number={draft.number} scale={draft.scale} />
+        </>
       ) : (
         <button
           type="button"
