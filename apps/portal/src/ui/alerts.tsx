@@ -41,3 +41,13 @@ export function EmptyState(props: { title: string; children?: ReactNode }) {
     </div>
   );
 }
+
+/** Something went wrong that the person should read at once (a failed load or action). */
+export function ErrorAlert(props: { children?: ReactNode }) {
+  if (!props.children) return null;
+  return (
+    <div role="alert" className="alert alert--error">
+      <p>{props.children}</p>
+    </div>
+  );
+}

@@ -1,7 +1,18 @@
 /** Offers a base64-encoded file from the API (an export) as a download. */
 export function downloadBase64(fileName: string, mediaType: string, contentBase64: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  downloadBlob(
+    fileName,
+    new Blob([Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0))], { type: mediaType }),
+  );
+}
+
+/** Offers a text as a file to download, without a round trip to the server. */
+export function downloadText(fileName: string, text: string, mediaType = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type: mediaType }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

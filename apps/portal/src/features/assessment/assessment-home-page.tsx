@@ -10,7 +10,7 @@ import {
 import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
-import { EmptyState } from '../../ui/alerts';
+import { EmptyState, ErrorAlert } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
 import { canSeeMembers } from '../auth/access';
@@ -46,11 +46,7 @@ export default function AssessmentHomePage() {
 
   return (
     <Page title={t('assessment.title')} lead={t('assessment.lead', { tenant: tenant.name })}>
-      {failure ? (
-        <div role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
-      ) : null}
+      <ErrorAlert>{failure}</ErrorAlert>
       {!home && !failure ? <Progress label={t('common.loading')} /> : null}
       {home ? (
         <section aria-labelledby="organisations-heading">
@@ -130,11 +126,7 @@ function OrganisationCard(props: { organisation: Organisation; referentials: Ref
       <h3 id={`org-${organisation.id}`} className="card__title">
         {organisation.name}
       </h3>
-      {failure ? (
-        <div role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
-      ) : null}
+      <ErrorAlert>{failure}</ErrorAlert>
       {props.referentials.map((referential) => (
         <p key={referential.id}>
           <button type="button" className="button" onClick={() => void start(referential)}>

@@ -8,6 +8,7 @@ import {
 } from '../../graphql/graphql.generated';
 import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
+import { ErrorAlert } from '../../ui/alerts';
 import { paths } from '../../routes/paths';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
@@ -53,9 +54,7 @@ export default function AssessmentPage() {
   if (failure) {
     return (
       <Page title={t('assessment.title')}>
-        <div role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
+        <ErrorAlert>{failure}</ErrorAlert>
         <Link to={paths.assessment(tenant.slug)}>{t('assessment.back')}</Link>
       </Page>
     );

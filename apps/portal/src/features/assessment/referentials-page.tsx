@@ -10,13 +10,13 @@ import {
 import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
-import { StatusMessage } from '../../ui/alerts';
+import { StatusMessage, ErrorAlert } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
 import { canSeeMembers } from '../auth/access';
 import { request } from '../auth/session';
 import { useSession } from '../auth/use-session';
-import { downloadText } from '../onboarding/read-json-file';
+import { downloadText } from '../../ui/files';
 import { useTenant } from '../tenants/tenant-context';
 import { CopyReferentialForm, CreateReferentialForm } from './referential-forms';
 import { ReferentialImport } from './referential-import';
@@ -55,11 +55,7 @@ export default function ReferentialsPage() {
       <p>
         <Link to={paths.assessment(tenant.slug)}>{t('assessment.back')}</Link>
       </p>
-      {failure ? (
-        <div role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
-      ) : null}
+      <ErrorAlert>{failure}</ErrorAlert>
       {!data && !failure ? <Progress label={t('common.loading')} /> : null}
       {referentials.map((referential) => (
         <ReferentialCard key={referential.id} referential={referential} onChanged={() => void load()} />
@@ -129,7 +125,11 @@ function ReferentialCard(props: { referential: Referential; onChanged: () => voi
                     onClick={() =>
                       void act(async () => {
                         const csv = await request(ReferentialCsvDocument, { versionId: version.id });
-                        downloadText(`${referential.code}-v${version.number}.csv`, csv.referentialCsv);
+                        downloadText(
+                          `${referential.code}-v${version.number}.csv`,
+                          csv.referentialCsv,
+                          'text/csv',
+                        );
                         return t('assessment.referentials.exported', { number: version.number });
                       })
                     }

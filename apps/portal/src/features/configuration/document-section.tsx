@@ -6,7 +6,8 @@ import { FormAlert, StatusMessage } from '../../ui/alerts';
 import { TextAreaField } from '../../ui/fields';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { request } from '../auth/session';
-import { downloadText, readTextFile } from '../onboarding/read-json-file';
+import { downloadText } from '../../ui/files';
+import { readTextFile } from '../onboarding/read-json-file';
 
 /** Export the configuration as one JSON document; import one into a territory still empty. */
 export function DocumentSection(props: { slug: string }) {

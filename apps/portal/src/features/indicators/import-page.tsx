@@ -8,7 +8,7 @@ import {
 import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
-import { FormAlert } from '../../ui/alerts';
+import { FormAlert, ErrorAlert } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -101,11 +101,7 @@ export default function IndicatorImportPage() {
           {t('indicators.import.submit')}
         </button>
       </form>
-      {failure ? (
-        <div role="alert" className="alert alert--error">
-          <p>{failure}</p>
-        </div>
-      ) : null}
+      <ErrorAlert>{failure}</ErrorAlert>
       {job && !finished ? (
         <Progress
           label={t('indicators.import.running', { done: job.processedRows, total: job.totalRows })}
@@ -130,9 +126,9 @@ function ImportReport(props: { job: IndicatorImportFieldsFragment }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="report-heading">
-      <div role="alert" className="alert alert--error">
-        <p>{t('indicators.import.failed', { count: props.job.errors.length, file: props.job.fileName })}</p>
-      </div>
+      <ErrorAlert>
+        {t('indicators.import.failed', { count: props.job.errors.length, file: props.job.fileName })}
+      </ErrorAlert>
       <h2 id="report-heading">{t('indicators.import.report')}</h2>
       <div className="table-scroll">
         <table className="table">

@@ -9,7 +9,7 @@ import {
 import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
-import { StatusMessage } from '../../ui/alerts';
+import { StatusMessage, ErrorAlert } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
 import { request } from '../auth/session';
@@ -76,9 +76,7 @@ export default function IndicatorPage() {
   if (load.status === 'failed') {
     return (
       <Page title={t('indicators.title')}>
-        <div role="alert" className="alert alert--error">
-          <p>{toFormErrors(load.error, [], (k) => t(`errors.${k}`)).form}</p>
-        </div>
+        <ErrorAlert>{toFormErrors(load.error, [], (k) => t(`errors.${k}`)).form}</ErrorAlert>
         <Link to={paths.indicators(tenant.slug)}>{t('indicators.back')}</Link>
       </Page>
     );
