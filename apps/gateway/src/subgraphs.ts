@@ -43,6 +43,13 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     graphqlPath: '/graphql',
   },
   {
+    name: 'community',
+    offset: 3,
+    module: 'apps/community/src/community.app',
+    factory: 'createCommunityApp',
+    graphqlPath: '/graphql',
+  },
+  {
     name: 'assessment',
     offset: 4,
     module: 'apps/assessment/src/assessment.app',

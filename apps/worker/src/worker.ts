@@ -31,6 +31,7 @@ import {
   representativeAddedJob,
   representativeRemovedJob,
 } from '@alliance/assessment';
+import { communityEntities } from '@alliance/community';
 import { onboardTerritoryJob } from './onboarding/onboard-territory.job';
 
 export interface RunningWorker {
@@ -60,6 +61,7 @@ export async function startWorker(config: AllianceConfig): Promise<RunningWorker
     ...indicatorsEntities,
     ...territoryEntities,
     ...assessmentEntities,
+    ...communityEntities,
   ]).initialize();
   const queue = createJobQueue(config.redisUrl, config.runtimeDatabaseUrl, (job, error) =>
     logger.error(`job ${job.type} ${job.id} failed: ${(error as Error).message}`),

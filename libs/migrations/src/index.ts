@@ -3,6 +3,7 @@ import { identityMigrations } from '@alliance/identity';
 import { indicatorsMigrations } from '@alliance/indicators';
 import { territoryMigrations } from '@alliance/territory';
 import { assessmentMigrations } from '@alliance/assessment';
+import { communityMigrations } from '@alliance/community';
 
 /** Every context's migrations, run together in timestamp order; a new context adds its list here. */
 export const allMigrations = [
@@ -11,4 +12,5 @@ export const allMigrations = [
   ...territoryMigrations,
   ...assessmentMigrations,
   ...indicatorsMigrations,
+  ...communityMigrations,
 ];

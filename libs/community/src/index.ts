@@ -1,0 +1,3 @@
+export { CommunityModule } from './community.module';
+export { communityEntities } from './community.entities';
+export { communityMigrations } from './migrations';
