@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { OrganisationModule } from './organisation/organisation.module';
+import { CoalitionModule } from './coalition/coalition.module';
+import { CommitmentModule } from './commitment/commitment.module';
 
 /** Organisations and the directory, coalitions, commitments and actions. */
-@Module({
-  providers: [],
-})
+@Module({ imports: [OrganisationModule, CoalitionModule, CommitmentModule] })
 export class CommunityModule {}

@@ -3,6 +3,9 @@ import { indicatorsCases } from './indicators.cases';
 import { territoryCases } from './territory.cases';
 import { assessmentCases } from './assessment.cases';
 import { onboardingCases } from './territory-onboarding.cases';
+import { communityOrganisationsCases } from './community-organisations.cases';
+import { communityCoalitionsCases } from './community-coalitions.cases';
+import { communityCommitmentsCases } from './community-commitments.cases';
 import type { IsolationCase } from './isolation-case';
 
 /** Every context's isolation cases: one line per context. */
@@ -12,4 +15,7 @@ export const ALL_CASES: Record<string, IsolationCase> = {
   ...territoryCases,
   ...assessmentCases,
   ...onboardingCases,
+  ...communityOrganisationsCases,
+  ...communityCoalitionsCases,
+  ...communityCommitmentsCases,
 };
