@@ -4,6 +4,7 @@ import { DEMO_TENANTS, seedDemo } from '@alliance/identity';
 import { seedConfigurationTemplates, seedFoundingConfigurations } from '@alliance/territory';
 import { seedAssessment, seedAssessmentDemo } from '@alliance/assessment';
 import { seedIndicatorObjectives } from '@alliance/indicators';
+import { seedCommunityDemo, seedFoundingCommunities } from '@alliance/community';
 import { allMigrations } from '@alliance/migrations';
 
 /** Brings a database up to date (as the owner) and seeds the founding territories (as the runtime role). */
@@ -21,6 +22,7 @@ export async function migrateAndSeed(config: AllianceConfig, options: { seed: bo
       await seedFoundingConfigurations(dataSource, Object.fromEntries(founding.map((t) => [t.slug, t.id])));
       await seedConfigurationTemplates(dataSource);
       await seedAssessment(dataSource, Object.fromEntries(founding.map((t) => [t.slug, t.id])));
+      await seedFoundingCommunities(dataSource, Object.fromEntries(founding.map((t) => [t.slug, t.id])));
       const grandPoitiers = founding.find((t) => t.slug === 'grand-poitiers');
       if (config.nodeEnv !== 'production' && grandPoitiers) {
         const people = await demoUsers(dataSource, [
@@ -28,6 +30,7 @@ export async function migrateAndSeed(config: AllianceConfig, options: { seed: bo
           'animator@grand-poitiers.demo',
         ]);
         if (people.length === 2) {
+          await seedCommunityDemo(dataSource, grandPoitiers.id, people[0]!);
           await seedAssessmentDemo(dataSource, grandPoitiers.id, {
             memberUserId: people[0],
             animatorUserId: people[1],

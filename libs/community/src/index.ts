@@ -1,3 +1,4 @@
 export { CommunityModule } from './community.module';
 export { communityEntities } from './community.entities';
 export { communityMigrations } from './migrations';
+export { FOUNDING_COMMUNITIES, seedCommunityDemo, seedFoundingCommunities } from './seed/founding.seed';
