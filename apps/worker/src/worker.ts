@@ -31,7 +31,7 @@ import {
   representativeAddedJob,
   representativeRemovedJob,
 } from '@alliance/assessment';
-import { communityEntities } from '@alliance/community';
+import { communityEntities, importOrganisationsJob, ORGANISATION_IMPORT_JOB } from '@alliance/community';
 import { onboardTerritoryJob } from './onboarding/onboard-territory.job';
 
 export interface RunningWorker {
@@ -50,6 +50,7 @@ function handlers(dataSource: DataSource, config: AllianceConfig): Map<string, J
     [IMPACT_WITHDRAWN_EVENT, impactWithdrawnJob(new UnitOfWork(dataSource)) as JobHandler],
     [REPRESENTATIVE_ADDED_EVENT, representativeAddedJob(new UnitOfWork(dataSource)) as JobHandler],
     [REPRESENTATIVE_REMOVED_EVENT, representativeRemovedJob(new UnitOfWork(dataSource)) as JobHandler],
+    [ORGANISATION_IMPORT_JOB, importOrganisationsJob(new UnitOfWork(dataSource)) as JobHandler],
     [ONBOARD_TERRITORY_JOB, onboardTerritoryJob(new UnitOfWork(dataSource), config.publicUrl) as JobHandler],
   ]);
 }

@@ -100,7 +100,8 @@ export class OrganisationImport extends TenantEntity {
   @Column('text', { name: 'file_name' })
   fileName: string;
 
-  @Column('text')
+  /** The file itself, read only by the job. */
+  @Column('text', { select: false })
   content: string;
 
   @Column('text')
