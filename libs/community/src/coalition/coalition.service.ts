@@ -61,6 +61,7 @@ export interface PublishedCoalition {
   createdAt: Date;
   stages: { stage: CoalitionStage; reachedOn: string }[];
   members: { id: string; name: string }[];
+  territory: { id: string };
 }
 
 function today(): string {
@@ -118,11 +119,10 @@ export class CoalitionService {
 
   private async withPublicDetails(coalitions: Coalition[]): Promise<PublishedCoalition[]> {
     const ids = coalitions.map((c) => c.id);
-    const [members, stages] = await Promise.all([
-      this.members.publishedMembers(ids),
-      this.stages.ofCoalitions(ids),
-    ]);
+    const members = await this.members.publishedMembers(ids);
+    const stages = await this.stages.ofCoalitions(ids);
     return coalitions.map((c) => ({
+      territory: { id: c.tenantId },
       id: c.id,
       name: c.name,
       objective: c.objective,

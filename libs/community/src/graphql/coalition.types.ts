@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '@alliance/platform';
 import { CoalitionModel, CoalitionStageValue, PerimeterKindValue } from './coalition.model';
+import { TenantModel } from './tenant.model';
 
 export enum CoalitionMemberStatusValue {
   REQUESTED = 'requested',
@@ -93,6 +94,9 @@ export class PublicCoalitionModel {
   members: PublicCoalitionMemberModel[];
   @Field({ description: 'When it was proposed.' })
   createdAt: Date;
+  // Also what puts Tenant, which no root field returns here, into this subgraph's schema.
+  @Field(() => TenantModel, { description: 'The territory that publishes it.' })
+  territory: TenantModel;
 }
 
 @ObjectType('PublicCoalitionEdge', { description: 'One published coalition in a page.' })
