@@ -21,6 +21,10 @@ export class Commitment extends TenantEntity {
   @Column('int', { name: 'current_revision' })
   currentRevision: number;
 
+  /** The revision the public sees; null until first published. */
+  @Column('int', { name: 'published_revision', nullable: true })
+  publishedRevision: number | null;
+
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;
 

@@ -1,0 +1,75 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum OverviewDimensionValue {
+  PLAN_STAKE = 'plan_stake',
+  THEME = 'theme',
+}
+registerEnumType(OverviewDimensionValue, {
+  name: 'OverviewDimension',
+  description: 'What the animators’ overview groups by.',
+  valuesMap: {
+    PLAN_STAKE: { description: 'By stake of the territory’s climate plan.' },
+    THEME: { description: 'By theme of the territory.' },
+  },
+});
+
+export enum OverviewExportFormatValue {
+  CSV = 'csv',
+  XLSX = 'xlsx',
+}
+registerEnumType(OverviewExportFormatValue, {
+  name: 'OverviewExportFormat',
+  description: 'File format of the overview’s export.',
+  valuesMap: {
+    CSV: { description: 'Semicolon-separated UTF-8 text with decimal commas.' },
+    XLSX: { description: 'An Excel workbook.' },
+  },
+});
+
+@ObjectType('OverviewItem', { description: 'A coalition, commitment or action serving a stake or theme.' })
+export class OverviewItemModel {
+  @Field(() => ID, { description: 'Its identifier.' })
+  id: string;
+  @Field({ description: 'Its name or title.' })
+  title: string;
+}
+
+@ObjectType('ImpactTotal', { description: 'Expected impacts summed for one unit.' })
+export class ImpactTotalModel {
+  @Field({ description: 'Unit, e.g. `tCO2e/an`.' })
+  unit: string;
+  @Field(() => Float, { description: 'Sum of the expected quantities in that unit.' })
+  quantity: number;
+}
+
+@ObjectType('CommitmentsOverviewRow', {
+  description: 'What serves one plan stake or theme: coalitions, commitments, actions and their impacts.',
+})
+export class CommitmentsOverviewRowModel {
+  @Field({ description: 'Code of the plan stake or theme.' })
+  code: string;
+  @Field(() => Int, { description: 'How many coalitions serve it.' })
+  coalitionCount: number;
+  @Field(() => Int, { description: 'How many commitments serve it.' })
+  commitmentCount: number;
+  @Field(() => Int, { description: 'How many actions (abandoned ones aside) serve it.' })
+  actionCount: number;
+  @Field(() => [OverviewItemModel], { description: 'The coalitions, by name.' })
+  coalitions: OverviewItemModel[];
+  @Field(() => [OverviewItemModel], { description: 'The commitments, by title.' })
+  commitments: OverviewItemModel[];
+  @Field(() => [OverviewItemModel], { description: 'The actions, by title.' })
+  actions: OverviewItemModel[];
+  @Field(() => [ImpactTotalModel], { description: 'Expected impacts of its actions, summed per unit.' })
+  impacts: ImpactTotalModel[];
+}
+
+@ObjectType('OverviewExportFile', { description: 'The overview as a file to download.' })
+export class OverviewExportFileModel {
+  @Field({ description: 'Suggested file name.' })
+  fileName: string;
+  @Field({ description: 'Media type, e.g. `text/csv; charset=utf-8`.' })
+  contentType: string;
+  @Field({ description: 'The file’s bytes, base64-encoded.' })
+  contentBase64: string;
+}
