@@ -10,6 +10,11 @@ import { portalBundlesCase } from './cases/portal-bundles.bench';
 import { indicatorImportCase, indicatorRecomputeCase } from './cases/indicators.bench';
 import { assessmentScoringCase, assessmentSectorBenchmarkCase } from './cases/assessment.bench';
 import { territoryOnboardingCase } from './cases/territory.bench';
+import {
+  communityCoalitionPageCase,
+  communityCoalitionStatementsCase,
+  communityDirectoryCase,
+} from './cases/community.bench';
 
 export const CASES: BenchCase[] = [
   gatewayOverhead,
@@ -19,6 +24,9 @@ export const CASES: BenchCase[] = [
   assessmentScoringCase,
   assessmentSectorBenchmarkCase,
   territoryOnboardingCase,
+  communityDirectoryCase,
+  communityCoalitionPageCase,
+  communityCoalitionStatementsCase,
 ];
 
 async function main(): Promise<number> {

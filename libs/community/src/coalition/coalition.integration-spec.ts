@@ -728,7 +728,7 @@ describe('coalitions: Brest’s actors ally around a theme, a zone or a sector',
       const original = logger.logQuery.bind(logger);
       let n = 0;
       logger.logQuery = (query, parameters, runner) => {
-        if (/community\./.test(query)) n += 1;
+        if (/"?community"?\./.test(query)) n += 1;
         return original(query, parameters, runner);
       };
       try {

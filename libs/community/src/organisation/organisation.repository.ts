@@ -53,8 +53,9 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
     }
     const text = filter.text?.trim();
     if (text) {
-      qb.andWhere(`(o.search @@ plainto_tsquery('simple', :text) or o.name ilike :namePrefix)`, {
-        text,
+      // Not `:text`: TypeORM would read the `::text[]` casts of the filters above as that parameter.
+      qb.andWhere(`(o.search @@ plainto_tsquery('simple', :searchText) or o.name ilike :namePrefix)`, {
+        searchText: text,
         namePrefix: `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }
