@@ -7,7 +7,7 @@ import { SubgraphHarness } from '@alliance/testing';
 import { createGateway, type AllianceGateway } from '../gateway.server';
 import { buildWorld, type IsolationWorld } from './isolation-world';
 import { ALL_CASES as CASES } from './cases';
-import { startRegisteredSubgraph } from '../supergraph.composer';
+import { startRegisteredSubgraphInOwnProcess } from '../supergraph.composer';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '../subgraphs';
 
 // An operation of the supergraph without a case in ./cases fails the suite.
@@ -35,11 +35,15 @@ describe('tenant isolation: a Brest user gets nothing of Grand Poitiers', () => 
     ).start();
     // Identity runs in a harness (its factories build the world); every other subgraph as registered.
     const subgraphUrls: Record<string, string> = { identity: identity.url };
-    for (const subgraph of SUBGRAPHS.filter((s) => s.name !== 'identity')) {
-      const running = await startRegisteredSubgraph(subgraph);
-      others.push(running);
-      subgraphUrls[subgraph.name] = running.url;
-    }
+    // Each other subgraph in a process of its own, so that none publishes another's types.
+    const started = await Promise.all(
+      SUBGRAPHS.filter((s) => s.name !== 'identity').map(async (subgraph) => {
+        const running = await startRegisteredSubgraphInOwnProcess(subgraph);
+        others.push(running);
+        return [subgraph.name, running.url] as const;
+      }),
+    );
+    for (const [name, url] of started) subgraphUrls[name] = url;
     gateway = createGateway({
       subgraphUrls,
       jwtPublicKeyPem: config.jwtPublicKeyPem,
@@ -61,7 +65,7 @@ describe('tenant isolation: a Brest user gets nothing of Grand Poitiers', () => 
       const linkToken = /invitation\/([A-Za-z0-9_-]+)/.exec(row.payload.message.text)![1]!;
       return { ...result.inviteMember, linkToken };
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await gateway?.stop();
