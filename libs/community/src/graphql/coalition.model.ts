@@ -8,6 +8,11 @@ export enum PerimeterKindValue {
 registerEnumType(PerimeterKindValue, {
   name: 'PerimeterKind',
   description: 'What a coalition gathers around: a theme, a zone or a sector of the territory.',
+  valuesMap: {
+    THEME: { description: 'A theme of the climate plan [thématique], e.g. Éclairage.' },
+    ZONE: { description: 'A geographical zone [zone], e.g. a business park or a neighbourhood.' },
+    SECTOR: { description: 'A sector of activity [secteur], e.g. Industrie navale.' },
+  },
 });
 
 export enum CoalitionStageValue {
@@ -41,6 +46,11 @@ export enum ReviewStatusValue {
 registerEnumType(ReviewStatusValue, {
   name: 'CoalitionReviewStatus',
   description: 'Where an animator’s review of a proposed coalition stands.',
+  valuesMap: {
+    PROPOSED: { description: 'Awaiting an animator’s review.' },
+    RETURNED: { description: 'Returned to its proposer with a comment.' },
+    VALIDATED: { description: 'Validated: it may welcome members, move stages and is public.' },
+  },
 });
 
 export enum FacilitationValue {
@@ -50,6 +60,10 @@ export enum FacilitationValue {
 registerEnumType(FacilitationValue, {
   name: 'Facilitation',
   description: 'Whether facilitation rotates among members or stays with the same people.',
+  valuesMap: {
+    ROTATING: { description: 'Members take turns to facilitate.' },
+    FIXED: { description: 'The same facilitators throughout.' },
+  },
 });
 
 /** A coalition as every part of the community subgraph shows it; nested fields live with their resolvers. */

@@ -68,8 +68,9 @@ export class CoalitionWorld {
       `insert into community.organisations (tenant_id, name, type_code) values ($1, $2, 'ENTREPRISE') returning id`,
       [this.tenant.id, name],
     );
-    for (const person of representatives) await this.represent(person, row!.id);
-    return row!.id;
+    if (!row) throw new Error(`Organisation ${name} was not created.`);
+    for (const person of representatives) await this.represent(person, row.id);
+    return row.id;
   }
 
   /** Many organisations at once, in one statement, none represented. */
@@ -89,12 +90,12 @@ export class CoalitionWorld {
     );
   }
 
-  async sql<T = Record<string, any>>(query: string, params: unknown[] = []): Promise<T[]> {
+  async sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
     return (await this.harness.owner()).query(query, params);
   }
 
   /** The audit trail of an object, oldest first. */
-  async audit(objectId: string): Promise<{ action: string; actor_user_id: string; data: any }[]> {
+  async audit(objectId: string): Promise<{ action: string; actor_user_id: string; data: unknown }[]> {
     return this.sql(
       `select action, actor_user_id, data from platform.audit_entries
         where tenant_id = $1 and object_id = $2 order by created_at, id`,
