@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -89,6 +89,55 @@ export async function startRegisteredSubgraph(
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}${subgraph.graphqlPath}`, close: () => app.close() };
+}
+
+/**
+ * Starts a registered subgraph in a process of its own (see serve-subgraph.ts for why), with the same
+ * environment, hence the same database; `close` stops the process.
+ */
+export function startSubgraphInOwnProcess(
+  subgraph: SubgraphDefinition,
+  timeoutMs = 120_000,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', resolve(__dirname, 'serve-subgraph.ts'), subgraph.name],
+    {
+      cwd: REPOSITORY_ROOT,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const close = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((ready, fail) => {
+    let output = '';
+    let errors = '';
+    const timer = setTimeout(() => {
+      void close();
+      fail(
+        new Error(
+          `Subgraph "${subgraph.name}" did not start within ${timeoutMs} ms.\n${errors.slice(-2000)}`,
+        ),
+      );
+    }, timeoutMs);
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^READY (\S+)$/m.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        ready({ url: match[1], close });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Subgraph "${subgraph.name}" exited with ${code}.\n${errors.slice(-2000)}`));
+    });
+  });
 }
 
 /**

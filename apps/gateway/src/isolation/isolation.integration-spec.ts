@@ -7,7 +7,7 @@ import { SubgraphHarness } from '@alliance/testing';
 import { createGateway, type AllianceGateway } from '../gateway.server';
 import { buildWorld, type IsolationWorld } from './isolation-world';
 import { ALL_CASES as CASES } from './cases';
-import { startRegisteredSubgraph } from '../supergraph.composer';
+import { startSubgraphInOwnProcess } from '../supergraph.composer';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '../subgraphs';
 
 // An operation of the supergraph without a case in ./cases fails the suite.
@@ -33,13 +33,17 @@ describe('tenant isolation: a Brest user gets nothing of Grand Poitiers', () => 
     identity = await new SubgraphHarness((c) =>
       createSubgraphApp({ name: 'identity', feature: IdentityModule, entities: identityEntities, config: c }),
     ).start();
-    // Identity runs in a harness (its factories build the world); every other subgraph as registered.
+    // Identity runs in a harness (its factories build the world); every other subgraph as registered, each
+    // in a process of its own as in production (two subgraphs may extend the same entity type).
     const subgraphUrls: Record<string, string> = { identity: identity.url };
-    for (const subgraph of SUBGRAPHS.filter((s) => s.name !== 'identity')) {
-      const running = await startRegisteredSubgraph(subgraph);
-      others.push(running);
-      subgraphUrls[subgraph.name] = running.url;
-    }
+    const started = await Promise.all(
+      SUBGRAPHS.filter((s) => s.name !== 'identity').map(async (subgraph) => {
+        const running = await startSubgraphInOwnProcess(subgraph);
+        others.push(running);
+        return [subgraph.name, running.url] as const;
+      }),
+    );
+    for (const [name, url] of started) subgraphUrls[name] = url;
     gateway = createGateway({
       subgraphUrls,
       jwtPublicKeyPem: config.jwtPublicKeyPem,
@@ -61,13 +65,14 @@ describe('tenant isolation: a Brest user gets nothing of Grand Poitiers', () => 
       const linkToken = /invitation\/([A-Za-z0-9_-]+)/.exec(row.payload.message.text)![1]!;
       return { ...result.inviteMember, linkToken };
     });
-  });
+    // Each subgraph starts in a process of its own, compiling its sources: allow for it on two cores.
+  }, 120_000);
 
   afterAll(async () => {
     await gateway?.stop();
-    for (const running of others) await running.close();
+    await Promise.all(others.map((running) => running.close()));
     await identity?.stop();
-  });
+  }, 30_000);
 
   it('has a case for every query and mutation of the supergraph', () => {
     const missing = supergraphOperations().filter((name) => !CASES[name]);
