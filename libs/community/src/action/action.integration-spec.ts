@@ -91,7 +91,9 @@ describe('actions: a Rouen member records the barriers and levers of an energy-e
       partnerOrganisationNames: ['CCI Rouen Métropole'],
       planStakeCodes: ['ENR-R'],
     });
-    const [mwh, tco2] = added.impacts;
+    // Impacts read by year, then unit.
+    expect(added.impacts.map((i: { unit: string }) => i.unit)).toEqual(['emplois', 'MWh/an', 'tCO2e/an']);
+    const [jobs, mwh, tco2] = added.impacts;
     // Impacts tied to an indicator reach indicators through the outbox; the one without a code does not.
     expect(await events()).toEqual([
       {
@@ -131,13 +133,13 @@ describe('actions: a Rouen member records the barriers and levers of an energy-e
               method: 'Audit énergétique',
               indicatorCode: 'cae_2.a',
             },
-            { id: added.impacts[2].id, quantity: 2, unit: 'emplois', year: 2026 },
+            { id: jobs.id, quantity: 2, unit: 'emplois', year: 2026 },
           ],
         },
       },
       representative.token,
     );
-    expect(updated.updateAction.impacts.map((i: { quantity: number }) => i.quantity)).toEqual([350, 2]);
+    expect(updated.updateAction.impacts.map((i: { quantity: number }) => i.quantity)).toEqual([2, 350]);
     expect((await events()).slice(2)).toEqual([
       { type: 'community.impact-withdrawn', impactId: tco2.id },
       expect.objectContaining({ type: 'community.impact-declared', impactId: mwh.id, quantity: 350 }),
