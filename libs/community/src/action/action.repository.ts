@@ -35,7 +35,9 @@ export class ActionImpactRepository extends TenantRepository<ActionImpact> {
     if (actionIds.length === 0) return [];
     return (await this.query('i'))
       .andWhere('i.actionId in (:...ids)', { ids: [...actionIds] })
-      .orderBy('i.createdAt', 'ASC')
+      .orderBy('i.year', 'ASC')
+      .addOrderBy('i.unit', 'ASC')
+      .addOrderBy('i.createdAt', 'ASC')
       .addOrderBy('i.id', 'ASC')
       .getMany();
   }
