@@ -29,8 +29,9 @@ export async function migrateAndSeed(config: AllianceConfig, options: { seed: bo
           'member@grand-poitiers.demo',
           'animator@grand-poitiers.demo',
         ]);
-        if (people.length === 2) {
-          await seedCommunityDemo(dataSource, grandPoitiers.id, people[0]!);
+        const [memberUserId] = people;
+        if (people.length === 2 && memberUserId) {
+          await seedCommunityDemo(dataSource, grandPoitiers.id, memberUserId);
           await seedAssessmentDemo(dataSource, grandPoitiers.id, {
             memberUserId: people[0],
             animatorUserId: people[1],

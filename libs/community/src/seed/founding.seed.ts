@@ -264,7 +264,8 @@ export async function seedCommunityDemo(
   tenantId: string,
   memberUserId: string,
 ): Promise<void> {
-  const aubin = FOUNDING_COMMUNITIES['grand-poitiers']!.organisations[0]!;
+  const aubin = FOUNDING_COMMUNITIES['grand-poitiers']?.organisations[0];
+  if (!aubin?.id) return;
   await new UnitOfWork(dataSource).run(tenantId, (m) =>
     m.query(
       `insert into community.representatives (tenant_id, organisation_id, user_id)
