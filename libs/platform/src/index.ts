@@ -30,3 +30,4 @@ export * from './graphql/connection.types';
 export { PlatformFoundation1763800000000 } from './migrations/1763800000000-platform-foundation';
 export * from './mail/send-mail.job';
 export * from './runtime/local-services';
+export * from './files/csv';

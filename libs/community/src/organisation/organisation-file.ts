@@ -1,4 +1,4 @@
-import { parseCsv } from './csv';
+import { parseCsv } from '@alliance/platform';
 import { type SizeBand } from './organisation.entity';
 import { parseCompanyNumber } from './siret';
 

@@ -1,15 +1,12 @@
-import { createSubgraphApp, UnitOfWork } from '@alliance/platform';
-import { SubgraphHarness } from '@alliance/testing';
-import { CommunityModule } from '../community.module';
-import { communityEntities } from '../community.entities';
+import { UnitOfWork } from '@alliance/platform';
+import type { SubgraphHarness } from '@alliance/testing';
+import { communityHarness } from '../test/community-harness';
 import { seedFoundingCommunities } from './founding.seed';
 
 describe('the founding territories’ actors and coalitions', () => {
   let h: SubgraphHarness;
   beforeAll(async () => {
-    h = await new SubgraphHarness((config) =>
-      createSubgraphApp({ name: 'community', feature: CommunityModule, entities: communityEntities, config }),
-    ).start();
+    h = await communityHarness().start();
   });
   afterAll(() => h?.stop());
 

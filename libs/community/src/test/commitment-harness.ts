@@ -1,37 +1,16 @@
-import { importPKCS8, SignJWT } from 'jose';
-import {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  type AllianceConfig,
-  createSubgraphApp,
-  TenantRole,
-} from '@alliance/platform';
-import { SubgraphHarness, type TestTenant } from '@alliance/testing';
-import { CommunityModule } from '../community.module';
-import { communityEntities } from '../community.entities';
+import { type AllianceConfig, TenantRole } from '@alliance/platform';
+import { signedAccessToken, SubgraphHarness, type TestTenant } from '@alliance/testing';
 
-export function commitmentHarness(): SubgraphHarness {
-  return new SubgraphHarness((config: AllianceConfig) =>
-    createSubgraphApp({ name: 'community', feature: CommunityModule, entities: communityEntities, config }),
-  );
-}
+export { communityHarness as commitmentHarness } from './community-harness';
 
 /** An access token as identity would sign it, so that community's tests need no identity subgraph. */
-export async function tokenFor(
+export function tokenFor(
   config: AllianceConfig,
   person: { id: string },
   tenant: TestTenant,
   role: TenantRole,
 ): Promise<string> {
-  const now = Date.now();
-  return new SignJWT({ tid: tenant.id, tsl: tenant.slug, roles: [role], proles: [], iatms: now })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(person.id)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt(Math.floor(now / 1000))
-    .setExpirationTime(Math.floor(now / 1000) + 900)
-    .sign(await importPKCS8(config.jwtPrivateKeyPem, 'EdDSA'));
+  return signedAccessToken(config, person.id, tenant, role);
 }
 
 /** A member of the territory with a token. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCsv } from './csv';
+import { parseCsv } from '@alliance/platform';
 
 /** The national catalogue (Territoires en Transitions, MIT: see data/LICENSE-territoires-en-transitions.txt). */
 export const NATIONAL_CATALOGUE_PATH = resolve(

@@ -1,4 +1,4 @@
-import { parseCsv } from '../catalogue/csv';
+import { parseCsv } from '@alliance/platform';
 import type { Definition } from '../indicator/definition';
 import { ValueKind } from '../value/indicator-value.entity';
 import { valueFault } from '../value/value-rules';

@@ -1,12 +1,5 @@
-import { importPKCS8, SignJWT } from 'jose';
-import {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  type AllianceConfig,
-  createSubgraphApp,
-  type TenantRole,
-} from '@alliance/platform';
-import { SubgraphHarness, type TestTenant } from '@alliance/testing';
+import { type AllianceConfig, createSubgraphApp, type TenantRole } from '@alliance/platform';
+import { signedAccessToken, SubgraphHarness, type TestTenant } from '@alliance/testing';
 import { IndicatorsModule } from '../indicators.module';
 import { indicatorsEntities } from '../indicators.entities';
 
@@ -34,15 +27,6 @@ export async function tokenFor(
   const [row] = await (
     await harness.owner()
   ).query(`select id from identity.users where email = $1`, [member.email]);
-  const key = await importPKCS8(harness.config.jwtPrivateKeyPem, 'EdDSA');
-  const now = Date.now();
-  const token = await new SignJWT({ tid: tenant.id, tsl: tenant.slug, roles: [role], proles: [], iatms: now })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(row.id)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt(Math.floor(now / 1000))
-    .setExpirationTime(Math.floor(now / 1000) + 600)
-    .sign(key);
+  const token = await signedAccessToken(harness.config, row.id, tenant, role);
   return { token, userId: row.id };
 }

@@ -1,40 +1,15 @@
-import { importPKCS8, SignJWT } from 'jose';
-import {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  createSubgraphApp,
-  type AllianceConfig,
-  TenantRole,
-} from '@alliance/platform';
-import { SubgraphHarness, type TestTenant } from '@alliance/testing';
-import { CommunityModule } from '../../community.module';
-import { communityEntities } from '../../community.entities';
+import { type AllianceConfig, TenantRole } from '@alliance/platform';
+import { signedAccessToken, SubgraphHarness, type TestTenant } from '@alliance/testing';
+export { communityHarness } from '../../test/community-harness';
 
-export function communityHarness(): SubgraphHarness {
-  return new SubgraphHarness((config: AllianceConfig) =>
-    createSubgraphApp({ name: 'community', feature: CommunityModule, entities: communityEntities, config }),
-  );
-}
-
-/**
- * An access token as identity would sign it, so that this context's tests need no identity subgraph
- * (a context never imports another). The claims' shape is the platform's contract with identity.
- */
-export async function tokenFor(
+/** An access token as identity would sign it, so that community's tests need no identity subgraph. */
+export function tokenFor(
   config: AllianceConfig,
   person: { id: string },
   tenant: TestTenant,
   role: TenantRole,
 ): Promise<string> {
-  const now = Date.now();
-  return new SignJWT({ tid: tenant.id, tsl: tenant.slug, roles: [role], proles: [], iatms: now })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(person.id)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt(Math.floor(now / 1000))
-    .setExpirationTime(Math.floor(now / 1000) + 900)
-    .sign(await importPKCS8(config.jwtPrivateKeyPem, 'EdDSA'));
+  return signedAccessToken(config, person.id, tenant, role);
 }
 
 export interface Person {

@@ -1,26 +1,6 @@
-import { importPKCS8, SignJWT } from 'jose';
-import {
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  type AllianceConfig,
-  createSubgraphApp,
-  type TenantRole,
-} from '@alliance/platform';
-import { SubgraphHarness, type TestTenant } from '@alliance/testing';
-import { CommunityModule } from '../../community.module';
-import { communityEntities } from '../../community.entities';
-
-export function communityHarness(): SubgraphHarness {
-  return new SubgraphHarness((config: AllianceConfig) =>
-    createSubgraphApp({
-      name: 'community',
-      feature: CommunityModule,
-      entities: communityEntities,
-      config,
-      bodyLimit: '25mb',
-    }),
-  );
-}
+import { type TenantRole } from '@alliance/platform';
+import { signedAccessToken, SubgraphHarness, type TestTenant } from '@alliance/testing';
+export { communityHarness } from '../../test/community-harness';
 
 export interface Person {
   token: string;
@@ -40,15 +20,6 @@ export async function personIn(
   const [row] = await (
     await harness.owner()
   ).query(`select id from identity.users where email = $1`, [member.email]);
-  const key = await importPKCS8(harness.config.jwtPrivateKeyPem, 'EdDSA');
-  const now = Date.now();
-  const token = await new SignJWT({ tid: tenant.id, tsl: tenant.slug, roles: [role], proles: [], iatms: now })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(row.id)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt(Math.floor(now / 1000))
-    .setExpirationTime(Math.floor(now / 1000) + 900)
-    .sign(key);
+  const token = await signedAccessToken(harness.config, row.id, tenant, role);
   return { token, userId: row.id };
 }
