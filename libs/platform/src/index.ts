@@ -31,3 +31,4 @@ export { PlatformFoundation1763800000000 } from './migrations/1763800000000-plat
 export * from './mail/send-mail.job';
 export * from './runtime/local-services';
 export * from './files/csv';
+export * from './graphql/export-file.types';

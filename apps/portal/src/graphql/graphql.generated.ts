@@ -226,7 +226,7 @@ export type Direction =
 
 /** File format of an export. */
 export type ExportFormat =
-  /** Semicolon-separated UTF-8 text with decimal commas, as the import reads it. */
+  /** Semicolon-separated UTF-8 text with decimal commas, as the imports read it. */
   | 'CSV'
   /** An Excel workbook. */
   | 'XLSX';

@@ -334,7 +334,7 @@ describe('actions: a Rouen member records the barriers and levers of an energy-e
     const exported = async (format: string) =>
       (
         await harness.ok(
-          `query ($f: OverviewExportFormat) { exportCommitmentsOverview(by: PLAN_STAKE, format: $f) { fileName contentType contentBase64 } }`,
+          `query ($f: ExportFormat) { exportCommitmentsOverview(by: PLAN_STAKE, format: $f) { fileName mediaType contentBase64 } }`,
           { f: format },
           animator.token,
         )
@@ -350,7 +350,7 @@ describe('actions: a Rouen member records the barriers and levers of an energy-e
     );
     expect(text).toContain('550 MWh/an | 55 tCO2e/an');
     const xlsx = await exported('XLSX');
-    expect(xlsx.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.mediaType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as unknown as ArrayBuffer);
     const impacts = workbook.getWorksheet('Impacts attendus')!;

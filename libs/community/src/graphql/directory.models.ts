@@ -103,26 +103,3 @@ export class OrganisationImportModel {
   @Field(() => Date, { nullable: true, description: 'When the worker finished it.' })
   finishedAt: Date | null;
 }
-
-export enum DirectoryExportFormat {
-  CSV = 'csv',
-  XLSX = 'xlsx',
-}
-registerEnumType(DirectoryExportFormat, {
-  name: 'DirectoryExportFormat',
-  description: 'File format of an export of the directory.',
-  valuesMap: {
-    CSV: { description: 'Semicolon-separated UTF-8 text, as the import reads it.' },
-    XLSX: { description: 'An Excel workbook.' },
-  },
-});
-
-@ObjectType('DirectoryExportFile', { description: 'An exported file, ready to download.' })
-export class DirectoryExportFile {
-  @Field({ description: 'Suggested file name.' })
-  fileName: string;
-  @Field({ description: 'Media type, e.g. `text/csv; charset=utf-8`.' })
-  contentType: string;
-  @Field({ description: 'The file’s bytes, base64-encoded.' })
-  contentBase64: string;
-}

@@ -1,16 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { encodeCursor, notFound, type Page } from '@alliance/platform';
+import { encodeCursor, exportFile, ExportFile, ExportFormat, notFound, type Page } from '@alliance/platform';
 import type { Organisation } from '../organisation/organisation.entity';
 import { JoinRequestService } from '../organisation/join-request.service';
 import { OrganisationImportService } from '../organisation/organisation-import.service';
 import { OrganisationService } from '../organisation/organisation.service';
-import {
-  DirectoryExportFile,
-  DirectoryExportFormat,
-  JoinRequestModel,
-  OrganisationConnection,
-  OrganisationImportModel,
-} from './directory.models';
+import { JoinRequestModel, OrganisationConnection, OrganisationImportModel } from './directory.models';
 import {
   OrganisationFilterInput,
   RegisterOrganisationInput,
@@ -61,29 +55,22 @@ export class OrganisationResolver {
     return this.service.mine();
   }
 
-  @Query(() => DirectoryExportFile, {
+  @Query(() => ExportFile, {
     description:
       'The directory, filtered, as a CSV file the import reads back or an XLSX workbook (animators, admins).',
   })
   async exportOrganisations(
     @Args('format', {
-      type: () => DirectoryExportFormat,
+      type: () => ExportFormat,
       nullable: true,
       description: 'CSV (default) or XLSX.',
     })
-    format?: DirectoryExportFormat,
+    format?: ExportFormat,
     @Args('filter', { type: () => OrganisationFilterInput, nullable: true, description: 'Filters.' })
     filter?: OrganisationFilterInput,
-  ): Promise<DirectoryExportFile> {
-    const xlsx = format === DirectoryExportFormat.XLSX;
-    const bytes = await this.service.export(filter ?? {}, xlsx ? 'xlsx' : 'csv');
-    return {
-      fileName: xlsx ? 'annuaire-organisations.xlsx' : 'annuaire-organisations.csv',
-      contentType: xlsx
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv; charset=utf-8',
-      contentBase64: bytes.toString('base64'),
-    };
+  ): Promise<ExportFile> {
+    const chosen = format ?? ExportFormat.CSV;
+    return exportFile('annuaire-organisations', chosen, await this.service.export(filter ?? {}, chosen));
   }
 
   @Mutation(() => OrganisationModel, {

@@ -13,19 +13,6 @@ registerEnumType(OverviewDimensionValue, {
   },
 });
 
-export enum OverviewExportFormatValue {
-  CSV = 'csv',
-  XLSX = 'xlsx',
-}
-registerEnumType(OverviewExportFormatValue, {
-  name: 'OverviewExportFormat',
-  description: 'File format of the overview’s export.',
-  valuesMap: {
-    CSV: { description: 'Semicolon-separated UTF-8 text with decimal commas.' },
-    XLSX: { description: 'An Excel workbook.' },
-  },
-});
-
 @ObjectType('OverviewItem', { description: 'A coalition, commitment or action serving a stake or theme.' })
 export class OverviewItemModel {
   @Field(() => ID, { description: 'Its identifier.' })
@@ -62,14 +49,4 @@ export class CommitmentsOverviewRowModel {
   actions: OverviewItemModel[];
   @Field(() => [ImpactTotalModel], { description: 'Expected impacts of its actions, summed per unit.' })
   impacts: ImpactTotalModel[];
-}
-
-@ObjectType('OverviewExportFile', { description: 'The overview as a file to download.' })
-export class OverviewExportFileModel {
-  @Field({ description: 'Suggested file name.' })
-  fileName: string;
-  @Field({ description: 'Media type, e.g. `text/csv; charset=utf-8`.' })
-  contentType: string;
-  @Field({ description: 'The file’s bytes, base64-encoded.' })
-  contentBase64: string;
 }

@@ -1,11 +1,7 @@
+import { ExportFile, ExportFormat, exportFile } from '@alliance/platform';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { OverviewService } from '../commitment/overview.service';
-import {
-  CommitmentsOverviewRowModel,
-  OverviewDimensionValue,
-  OverviewExportFileModel,
-  OverviewExportFormatValue,
-} from './overview.models';
+import { CommitmentsOverviewRowModel, OverviewDimensionValue } from './overview.models';
 
 const FILE_STEM: Record<OverviewDimensionValue, string> = {
   [OverviewDimensionValue.PLAN_STAKE]: 'engagements-par-enjeu',
@@ -32,27 +28,20 @@ export class OverviewResolver {
     }));
   }
 
-  @Query(() => OverviewExportFileModel, {
+  @Query(() => ExportFile, {
     description: 'The overview as a CSV file or an XLSX workbook (admins, animators).',
   })
   async exportCommitmentsOverview(
     @Args('by', { type: () => OverviewDimensionValue, description: 'Group by plan stake or by theme.' })
     by: OverviewDimensionValue,
     @Args('format', {
-      type: () => OverviewExportFormatValue,
+      type: () => ExportFormat,
       nullable: true,
       description: 'CSV (default) or XLSX.',
     })
-    format?: OverviewExportFormatValue,
-  ): Promise<OverviewExportFileModel> {
-    const xlsx = format === OverviewExportFormatValue.XLSX;
-    const bytes = await this.overview.exportFile(by, xlsx ? 'xlsx' : 'csv');
-    return {
-      fileName: `${FILE_STEM[by]}.${xlsx ? 'xlsx' : 'csv'}`,
-      contentType: xlsx
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv; charset=utf-8',
-      contentBase64: bytes.toString('base64'),
-    };
+    format?: ExportFormat,
+  ): Promise<ExportFile> {
+    const chosen = format ?? ExportFormat.CSV;
+    return exportFile(FILE_STEM[by], chosen, await this.overview.exportFile(by, chosen));
   }
 }

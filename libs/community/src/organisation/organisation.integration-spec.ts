@@ -469,14 +469,14 @@ describe('organisations and the directory, in Brest', () => {
     it('exports the filtered directory to CSV, which the import reads back, and to XLSX', async () => {
       const csvFile = (
         await h.ok(
-          `query ($f: OrganisationFilterInput) { exportOrganisations(filter: $f) { fileName contentType contentBase64 } }`,
+          `query ($f: OrganisationFilterInput) { exportOrganisations(filter: $f) { fileName mediaType contentBase64 } }`,
           { f: { zoneCode: 'TECHNOPOLE' } },
           animator.token,
         )
       ).exportOrganisations;
       expect(csvFile).toMatchObject({
         fileName: 'annuaire-organisations.csv',
-        contentType: 'text/csv; charset=utf-8',
+        mediaType: 'text/csv; charset=utf-8',
       });
       expect(Buffer.from(csvFile.contentBase64, 'base64').toString('utf8').split('\r\n')).toEqual([
         '\uFEFFnom;type;siret;secteurs;zones;taille;adresse;code_postal;ville;site_web;description;public',

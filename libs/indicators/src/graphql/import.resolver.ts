@@ -1,8 +1,9 @@
+import { ExportFile, ExportFormat, exportFile } from '@alliance/platform';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ImportService } from '../import/import.service';
 import { ValueService } from '../value/value.service';
 import { StartIndicatorImportInput } from './indicators.inputs';
-import { ExportFile, ExportFormat, IndicatorImportModel } from './indicators.models';
+import { IndicatorImportModel } from './indicators.models';
 
 @Resolver(() => IndicatorImportModel)
 export class ImportResolver {
@@ -38,14 +39,11 @@ export class ImportResolver {
     @Args('format', { type: () => ExportFormat, nullable: true, description: 'CSV (default) or XLSX.' })
     format?: ExportFormat,
   ): Promise<ExportFile> {
-    const xlsx = format === ExportFormat.XLSX;
-    const bytes = await this.valueService.exportFile(codes ?? null, xlsx ? 'xlsx' : 'csv');
-    return {
-      fileName: xlsx ? 'valeurs-indicateurs.xlsx' : 'valeurs-indicateurs.csv',
-      mediaType: xlsx
-        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-        : 'text/csv; charset=utf-8',
-      contentBase64: bytes.toString('base64'),
-    };
+    const chosen = format ?? ExportFormat.CSV;
+    return exportFile(
+      'valeurs-indicateurs',
+      chosen,
+      await this.valueService.exportFile(codes ?? null, chosen),
+    );
   }
 }

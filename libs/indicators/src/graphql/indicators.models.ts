@@ -223,26 +223,3 @@ export class IndicatorImportModel {
   @Field(() => Date, { nullable: true, description: 'When it finished.' })
   finishedAt: Date | null;
 }
-
-@ObjectType({ description: 'A file to download.' })
-export class ExportFile {
-  @Field({ description: 'Suggested file name.' })
-  fileName: string;
-  @Field({ description: 'Media type, e.g. `text/csv`.' })
-  mediaType: string;
-  @Field({ description: 'The file’s bytes, base64-encoded.' })
-  contentBase64: string;
-}
-
-export enum ExportFormat {
-  CSV = 'csv',
-  XLSX = 'xlsx',
-}
-registerEnumType(ExportFormat, {
-  name: 'ExportFormat',
-  description: 'File format of an export.',
-  valuesMap: {
-    CSV: { description: 'Semicolon-separated UTF-8 text with decimal commas, as the import reads it.' },
-    XLSX: { description: 'An Excel workbook.' },
-  },
-});
