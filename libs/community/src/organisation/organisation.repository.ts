@@ -120,9 +120,11 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
           website, description, public_profile, created_by)
        select $1, x.name, x.type_code, x.siren, x.siret, x.sector_codes, x.zone_codes, x.size_band, x.address,
               x.postcode, x.city, x.website, x.description, x.public_profile, x.created_by
-         from jsonb_to_recordset($2::jsonb) with ordinality as x(name text, type_code text, siren text, siret text,
+         from rows from (jsonb_to_recordset($2::jsonb) as (name text, type_code text, siren text, siret text,
               sector_codes text[], zone_codes text[], size_band text, address text, postcode text, city text,
-              website text, description text, public_profile boolean, created_by uuid, n int)
+              website text, description text, public_profile boolean, created_by uuid))
+              with ordinality as x(name, type_code, siren, siret, sector_codes, zone_codes, size_band, address,
+              postcode, city, website, description, public_profile, created_by, n)
         order by n
        on conflict (tenant_id, siret) where siret is not null do nothing`,
       [
