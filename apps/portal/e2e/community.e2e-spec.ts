@@ -247,3 +247,58 @@ describe('the COP21 coalition of Rouen', () => {
     await saveScreenshot(member, 'community-action-barriers-levers');
   });
 });
+
+describe('the directory of Brest', () => {
+  it('lets an animator search, export and import organisations, and read the overview', async () => {
+    const suffix = Date.now().toString(36).slice(-5);
+    const animator = await personPage();
+    await logIn(animator, 'animator@brest.demo', undefined, 'brest');
+    await openSpaceSection(animator, 'Annuaire des acteurs', 'Annuaire des acteurs');
+    const search = animator.getByRole('search', { name: "Rechercher dans l'annuaire" });
+    await search.getByLabel("Type d'organisation").selectOption({ label: 'Associations' });
+    await search.getByLabel(/^Nom, ville/).fill('Carène');
+    await search.getByRole('button', { name: 'Rechercher' }).click();
+    await animator.getByRole('heading', { name: 'Organisations (1)' }).waitFor();
+    await animator.getByRole('row', { name: /^La Carène Associations/ }).waitFor();
+    await expectAccessible(animator, 'the directory');
+
+    const csv = animator.waitForEvent('download');
+    await animator.getByRole('button', { name: 'Exporter en CSV' }).click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+    const xlsx = animator.waitForEvent('download');
+    await animator.getByRole('button', { name: 'Exporter en Excel' }).click();
+    expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+
+    await animator.getByRole('link', { name: 'Importer des organisations' }).click();
+    await expectHeading(animator, 'Importer des organisations');
+    const file = [
+      'nom;type;siret;ville',
+      `Ressourcerie du Port ${suffix};ASSOCIATIONS;;Brest`,
+      `Boulangerie Kerinou ${suffix};ENTREPRISES;;Brest`,
+      `Société fantôme ${suffix};ENTREPRISES;123 456 789 00000;Brest`,
+    ].join('\n');
+    await animator.getByLabel('Fichier CSV').setInputFiles({
+      name: 'acteurs.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file, 'utf8'),
+    });
+    await animator.getByRole('button', { name: 'Importer', exact: true }).click();
+    await animator
+      .getByText(
+        'Import de acteurs.csv terminé : 2 organisation(s) ajoutée(s), 0 déjà présente(s), 1 ligne(s) en erreur.',
+      )
+      .waitFor();
+    await animator.getByRole('row', { name: /^4 siret/ }).waitFor();
+    await expectAccessible(animator, 'the import report');
+    await saveScreenshot(animator, 'community-import-report');
+
+    await openSpaceSection(animator, "Vue d'ensemble", "Vue d'ensemble des engagements");
+    await animator.getByLabel('Regrouper par').selectOption('THEME');
+    await animator.getByRole('table', { name: 'Engagements et actions par thématique' }).waitFor();
+    await animator.getByRole('rowheader', { name: 'Mobilités' }).waitFor();
+    await expectAccessible(animator, 'the overview');
+    const overview = animator.waitForEvent('download');
+    await animator.getByRole('button', { name: 'Exporter en Excel' }).click();
+    expect((await overview).suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+});

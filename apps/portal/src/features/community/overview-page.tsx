@@ -50,7 +50,7 @@ export default function OverviewPage() {
 
   return (
     <Page title={t('community.overview.title')} lead={t('community.overview.lead')}>
-      <form className="form form--filters" aria-label={t('community.overview.by')}>
+      <div className="form form--filters">
         <SelectField
           name="by"
           label={t('community.overview.by')}
@@ -61,7 +61,7 @@ export default function OverviewPage() {
           value={by}
           onChange={(e) => setBy(e.target.value as OverviewDimension)}
         />
-      </form>
+      </div>
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void download('CSV')}>
           {t('community.exportCsv')}
