@@ -59,7 +59,17 @@ export default function MyOrganisationsPage() {
               <ul className="card-list">
                 {state.data.organisations.map((organisation) => (
                   <li key={organisation.id}>
-                    <OrganisationCard organisation={organisation} vocabulary={vocabulary} />
+                    <OrganisationCard
+                      organisation={organisation}
+                      vocabulary={vocabulary}
+                      onSaved={(saved) => {
+                        set({
+                          ...state.data,
+                          organisations: state.data.organisations.map((o) => (o.id === saved.id ? saved : o)),
+                        });
+                        setNews(t('community.register.saved', { name: saved.name }));
+                      }}
+                    />
                   </li>
                 ))}
               </ul>
@@ -91,8 +101,13 @@ export default function MyOrganisationsPage() {
   );
 }
 
-function OrganisationCard(props: { organisation: OrganisationFieldsFragment; vocabulary: Vocabulary }) {
+function OrganisationCard(props: {
+  organisation: OrganisationFieldsFragment;
+  vocabulary: Vocabulary;
+  onSaved: (organisation: OrganisationFieldsFragment) => void;
+}) {
   const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
   const { organisation, vocabulary } = props;
   const headingId = `organisation-${organisation.id}`;
   return (
@@ -120,6 +135,29 @@ function OrganisationCard(props: { organisation: OrganisationFieldsFragment; voc
         <dt>{t('community.organisation.public')}</dt>
         <dd>{organisation.publicProfile ? t('community.yes') : t('community.no')}</dd>
       </dl>
+      {editing ? (
+        <>
+          <RegisterOrganisationForm
+            vocabulary={vocabulary}
+            organisation={organisation}
+            onRegistered={(saved) => {
+              setEditing(false);
+              props.onSaved(saved);
+            }}
+          />
+          <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
+            {t('common.cancel')}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          onClick={() => setEditing(true)}
+        >
+          {t('community.register.edit', { name: organisation.name })}
+        </button>
+      )}
       <JoinRequests organisationId={organisation.id} />
     </article>
   );

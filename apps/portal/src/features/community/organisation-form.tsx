@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import {
   RegisterOrganisationDocument,
+  UpdateOrganisationDocument,
   type OrganisationFieldsFragment,
 } from '../../graphql/graphql.generated';
 import { useI18n } from '../../i18n/i18n';
@@ -44,46 +45,74 @@ const EMPTY = {
 
 const blank = (value: string) => value.trim() || null;
 
-/** Registers an organisation in the directory; the person becomes its representative. */
+function fromOrganisation(o: OrganisationFieldsFragment): typeof EMPTY {
+  return {
+    name: o.name,
+    typeCode: o.typeCode,
+    sirenOrSiret: o.siret ?? o.siren ?? '',
+    sectorCodes: o.sectorCodes,
+    zoneCodes: o.zoneCodes,
+    sizeBand: o.sizeBand ?? '',
+    address: o.address ?? '',
+    postcode: o.postcode ?? '',
+    city: o.city ?? '',
+    website: o.website ?? '',
+    description: o.description ?? '',
+    publicProfile: o.publicProfile,
+  };
+}
+
+/**
+ * Registers an organisation in the directory (the person becomes its representative), or with
+ * `organisation` edits one the person represents.
+ */
 export function RegisterOrganisationForm(props: {
   vocabulary: Vocabulary;
+  organisation?: OrganisationFieldsFragment;
   onRegistered: (organisation: OrganisationFieldsFragment) => void;
 }) {
   const { t } = useI18n();
-  const [form, setForm] = useState(EMPTY);
+  const editing = props.organisation;
+  const [form, setForm] = useState(editing ? fromOrganisation(editing) : EMPTY);
   const { run, pending, errors } = useFormSubmit(FIELDS);
+  const headingId = editing ? `edit-${editing.id}-heading` : 'register-heading';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     let registered: OrganisationFieldsFragment | undefined;
     const done = await run(async () => {
-      const data = await request(RegisterOrganisationDocument, {
-        input: {
-          name: form.name.trim(),
-          typeCode: form.typeCode,
-          sirenOrSiret: blank(form.sirenOrSiret),
-          sectorCodes: form.sectorCodes,
-          zoneCodes: form.zoneCodes,
-          sizeBand: blank(form.sizeBand),
-          address: blank(form.address),
-          postcode: blank(form.postcode),
-          city: blank(form.city),
-          website: blank(form.website),
-          description: blank(form.description),
-          publicProfile: form.publicProfile,
-        },
-      });
-      registered = data.registerOrganisation;
+      const input = {
+        name: form.name.trim(),
+        typeCode: form.typeCode,
+        sirenOrSiret: blank(form.sirenOrSiret),
+        sectorCodes: form.sectorCodes,
+        zoneCodes: form.zoneCodes,
+        sizeBand: blank(form.sizeBand),
+        address: blank(form.address),
+        postcode: blank(form.postcode),
+        city: blank(form.city),
+        website: blank(form.website),
+        description: blank(form.description),
+        publicProfile: form.publicProfile,
+      };
+      registered = editing
+        ? (await request(UpdateOrganisationDocument, { input: { id: editing.id, ...input } }))
+            .updateOrganisation
+        : (await request(RegisterOrganisationDocument, { input })).registerOrganisation;
     });
     if (done && registered) {
-      setForm(EMPTY);
+      if (!editing) setForm(EMPTY);
       props.onRegistered(registered);
     }
   }
 
   return (
-    <form className="form" aria-labelledby="register-heading" onSubmit={(e) => void submit(e)} noValidate>
-      <h2 id="register-heading">{t('community.register.title')}</h2>
+    <form className="form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+      {editing ? (
+        <h4 id={headingId}>{t('community.register.editTitle', { name: editing.name })}</h4>
+      ) : (
+        <h2 id={headingId}>{t('community.register.title')}</h2>
+      )}
       <FormAlert errors={errors} />
       <TextField
         name="name"
@@ -193,7 +222,7 @@ export function RegisterOrganisationForm(props: {
         {t('community.organisation.publicProfile')}
       </label>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? t('common.saving') : t('community.register.submit')}
+        {pending ? t('common.saving') : editing ? t('common.save') : t('community.register.submit')}
       </button>
     </form>
   );
