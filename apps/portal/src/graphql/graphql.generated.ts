@@ -15,6 +15,65 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Where an action stands. */
+export type ActionStatus =
+  /** Abandoned [abandonnée]. */
+  | 'ABANDONED'
+  /** Done [réalisée]. */
+  | 'DONE'
+  /** In progress [en cours]. */
+  | 'IN_PROGRESS'
+  /** Planned [planifiée]. */
+  | 'PLANNED';
+
+/** A new action, on exactly one commitment, coalition or organisation. */
+export type AddActionInput = {
+  /** Barriers [freins], one per item. */
+  barriers?: Array<string> | null | undefined;
+  /** Budget in euros. */
+  budgetEuros?: number | null | undefined;
+  /** Category: code of one of the territory’s themes. */
+  categoryCode?: string | null | undefined;
+  /** The coalition that carries it. */
+  coalitionId?: string | null | undefined;
+  /** The commitment it belongs to. */
+  commitmentId?: string | null | undefined;
+  /** What the action does. */
+  description?: string | null | undefined;
+  /** Due date, YYYY-MM-DD, not before the start. */
+  dueOn?: string | null | undefined;
+  /** Expected impacts; when updating, the whole new list (give `id` to keep an impact). */
+  impacts?: Array<ImpactInput> | null | undefined;
+  /** Levers [leviers], one per item. */
+  levers?: Array<string> | null | undefined;
+  /** The organisation that carries it. */
+  organisationId?: string | null | undefined;
+  /** Partner organisations of this territory. */
+  partnerOrganisationIds?: Array<string> | null | undefined;
+  /** People involved, in full-time equivalents. */
+  people?: number | null | undefined;
+  /** Codes of the climate-plan stakes served. */
+  planStakeCodes?: Array<string> | null | undefined;
+  /** Start date, YYYY-MM-DD. */
+  startsOn?: string | null | undefined;
+  /** Status; planned when absent at creation. */
+  status?: ActionStatus | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** A dated progress update of an action. */
+export type AddActionProgressInput = {
+  /** The action. */
+  actionId: string;
+  /** Where the action stands. */
+  note: string;
+  /** Percent done, 0 to 100. */
+  percent?: number | null | undefined;
+  /** Date of the update, YYYY-MM-DD. */
+  reportedOn: string;
+};
+
 /** An objective on a followed indicator; which terms are needed depends on the kind. */
 export type AddObjectiveInput = {
   /** Base year (relative and rate objectives). */
@@ -83,6 +142,63 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Which coalitions to list; every criterion given must match. */
+export type CoalitionFilterInput = {
+  /** Around this theme, zone or sector code. */
+  perimeterCode?: string | null | undefined;
+  /** Around a theme, a zone or a sector. */
+  perimeterKind?: PerimeterKind | null | undefined;
+  /** Proposed, returned or validated. */
+  reviewStatus?: CoalitionReviewStatus | null | undefined;
+  /** At this stage. */
+  stage?: CoalitionStage | null | undefined;
+};
+
+/** Where an organisation stands in a coalition. */
+export type CoalitionMemberStatus =
+  /** It was invited; one of its representatives accepts. */
+  | 'INVITED'
+  /** It is a member. */
+  | 'MEMBER'
+  /** It asked to join; a facilitator or an animator approves. */
+  | 'REQUESTED';
+
+/** Where an animator’s review of a proposed coalition stands. */
+export type CoalitionReviewStatus =
+  | 'PROPOSED'
+  | 'RETURNED'
+  | 'VALIDATED';
+
+/** Where a coalition stands, in order. */
+export type CoalitionStage =
+  /** Acting. */
+  | 'ACTIVE'
+  /** Closed. */
+  | 'CLOSED'
+  /** Commitments made. */
+  | 'COMMITTED'
+  /** Découvrir et explorer. */
+  | 'EXPLORE'
+  /** Forming: members gather. */
+  | 'FORMING'
+  /** S’inspirer. */
+  | 'INSPIRE'
+  /** Se positionner et planifier. */
+  | 'PLAN';
+
+/** Where the current revision of a commitment stands in its review. */
+export type CommitmentStatus =
+  /** Being written by its authors. */
+  | 'DRAFT'
+  /** Published: this revision is on the public pages. */
+  | 'PUBLISHED'
+  /** Returned by an animator with a comment. */
+  | 'RETURNED'
+  /** Submitted to the animation team for review. */
+  | 'SUBMITTED'
+  /** Validated by an animator, ready to publish. */
+  | 'VALIDATED';
+
 /** How an item differs from the template version the territory was made from. */
 export type ConfigurationChange =
   /** Added by the territory. */
@@ -116,6 +232,26 @@ export type CreateCatalogueItemInput = {
   label: string;
   /** Required for a zone. */
   zoneKind?: ZoneKind | null | undefined;
+};
+
+/** A new commitment, by a coalition or by an organisation (exactly one of them). */
+export type CreateCommitmentInput = {
+  /** The coalition that commits. */
+  coalitionId?: string | null | undefined;
+  /** The first actions done or planned, as text. */
+  firstActions?: string | null | undefined;
+  /** The mode of functioning of the group. */
+  functioning?: string | null | undefined;
+  /** Member organisations. At creation, a coalition’s members (or the organisation itself) when absent. */
+  memberOrganisationIds?: Array<string> | null | undefined;
+  /** The objective. */
+  objective?: string | null | undefined;
+  /** The organisation that commits. */
+  organisationId?: string | null | undefined;
+  /** Codes of the climate-plan stakes targeted. */
+  planStakeCodes?: Array<string> | null | undefined;
+  /** Title. */
+  title: string;
 };
 
 /** An indicator the territory defines for itself. */
@@ -224,12 +360,40 @@ export type Direction =
   /** Up (hausse). */
   | 'UP';
 
+/** File format of an export of the directory. */
+export type DirectoryExportFormat =
+  /** Semicolon-separated UTF-8 text, as the import reads it. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
 /** File format of an export. */
 export type ExportFormat =
   /** Semicolon-separated UTF-8 text with decimal commas, as the imports read it. */
   | 'CSV'
   /** An Excel workbook. */
   | 'XLSX';
+
+/** Whether facilitation rotates among members or stays with the same people. */
+export type Facilitation =
+  | 'FIXED'
+  | 'ROTATING';
+
+/** An expected impact of an action. */
+export type ImpactInput = {
+  /** An existing impact of the action to keep and update. */
+  id?: string | null | undefined;
+  /** Code of the indicator it contributes to, e.g. `cae_1.a`. */
+  indicatorCode?: string | null | undefined;
+  /** How it was estimated. */
+  method?: string | null | undefined;
+  /** Expected quantity, e.g. 120. */
+  quantity: number;
+  /** Unit, e.g. `tCO2e/an`. */
+  unit: string;
+  /** Year the impact is expected, 2000 to 2100. */
+  year: number;
+};
 
 /** A CSV file replacing a draft version’s tree. */
 export type ImportReferentialCsvInput = {
@@ -270,6 +434,15 @@ export type InviteMemberInput = {
   /** Role granted on acceptance. */
   role: TenantRole;
 };
+
+/** Where a request to represent an organisation stands. */
+export type JoinRequestStatus =
+  /** Accepted: the person represents the organisation. */
+  | 'APPROVED'
+  /** Waiting for a representative or an animator. */
+  | 'PENDING'
+  /** Refused. */
+  | 'REFUSED';
 
 /** Recommends a resource for a criterion of a referential. */
 export type LinkResourceInput = {
@@ -350,6 +523,51 @@ export type OpenCampaignInput = {
   versionId: string;
 };
 
+/** Filters of the directory; all given filters apply together. */
+export type OrganisationFilterInput = {
+  /** Only members of a coalition gathered around this theme code. */
+  coalitionThemeCode?: string | null | undefined;
+  /** Only organisations of this sector code. */
+  sectorCode?: string | null | undefined;
+  /** Words of the name, city or description, or the beginning of the name. */
+  text?: string | null | undefined;
+  /** Only organisations of this type code. */
+  typeCode?: string | null | undefined;
+  /** Only organisations in this zone code. */
+  zoneCode?: string | null | undefined;
+};
+
+/** Where an import of organisations stands. */
+export type OrganisationImportStatus =
+  /** Every row processed: valid ones kept, faulty ones reported. */
+  | 'DONE'
+  /** Stopped by an unexpected fault. */
+  | 'FAILED'
+  /** Waiting for the worker. */
+  | 'QUEUED'
+  /** Rows being read and written. */
+  | 'RUNNING';
+
+/** What the animators’ overview groups by. */
+export type OverviewDimension =
+  /** By stake of the territory’s climate plan. */
+  | 'PLAN_STAKE'
+  /** By theme of the territory. */
+  | 'THEME';
+
+/** File format of the overview’s export. */
+export type OverviewExportFormat =
+  /** Semicolon-separated UTF-8 text with decimal commas. */
+  | 'CSV'
+  /** An Excel workbook. */
+  | 'XLSX';
+
+/** What a coalition gathers around: a theme, a zone or a sector of the territory. */
+export type PerimeterKind =
+  | 'SECTOR'
+  | 'THEME'
+  | 'ZONE';
+
 /** The level of an item in the climate plan tree. */
 export type PlanLevel =
   /** Action: a leaf, below an axis or a stake. */
@@ -365,6 +583,20 @@ export type PlatformRole =
   | 'CONSULTANT'
   /** Runs the platform: creates territories, assigns consultants. */
   | 'OPERATOR';
+
+/** A coalition a member proposes to the territory’s animators. */
+export type ProposeCoalitionInput = {
+  /** Name, unique in the territory, e.g. « Éclairage nocturne ». */
+  name: string;
+  /** What the coalition sets out to do. */
+  objective: string;
+  /** Organisations the proposer represents, founding members of the coalition. */
+  organisationIds?: Array<string> | null | undefined;
+  /** Code of the theme, zone or sector in the territory’s configuration. */
+  perimeterCode: string;
+  /** Theme, zone or sector. */
+  perimeterKind: PerimeterKind;
+};
 
 /** A value of an indicator for a year; the same scope entered again replaces it. */
 export type RecordValueInput = {
@@ -392,6 +624,42 @@ export type ReferentialVersionStatus =
   | 'DRAFT'
   /** Frozen: assessments are made on it. */
   | 'PUBLISHED';
+
+/** An organisation a member registers; they become its representative. */
+export type RegisterOrganisationInput = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** City. */
+  city?: string | null | undefined;
+  /** What the organisation does. */
+  description?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Postcode, five digits. */
+  postcode?: string | null | undefined;
+  /** True to appear on the territory’s public pages (false when registering, by default). */
+  publicProfile?: boolean | null | undefined;
+  /** Sector codes of the territory. */
+  sectorCodes?: Array<string> | null | undefined;
+  /** SIRET (14 digits) or SIREN (9 digits); spaces allowed. */
+  sirenOrSiret?: string | null | undefined;
+  /** Size band in employees: `none`, `1-9`, `10-49`, `50-249`, `250-4999` or `5000+`. */
+  sizeBand?: string | null | undefined;
+  /** Code of one of the territory’s organisation types. */
+  typeCode: string;
+  /** Website, http(s). */
+  website?: string | null | undefined;
+  /** Zone codes of the territory. */
+  zoneCodes?: Array<string> | null | undefined;
+};
+
+/** A request to represent an organisation already in the directory. */
+export type RequestToJoinOrganisationInput = {
+  /** A word for its representatives. */
+  message?: string | null | undefined;
+  /** The organisation. */
+  organisationId: string;
+};
 
 /** Choosing a new password from a reset link. */
 export type ResetPasswordInput = {
@@ -427,6 +695,20 @@ export type SelfAssessmentStatus =
   /** Submitted: scored and frozen. */
   | 'SUBMITTED';
 
+/** How a coalition works; a field left out keeps its value, an empty text clears it. */
+export type SetCoalitionFunctioningInput = {
+  /** The coalition. */
+  coalitionId: string;
+  /** Rotating or fixed facilitation. */
+  facilitation?: Facilitation | null | undefined;
+  /** Who liaises with the territory and outside actors. */
+  liaison?: string | null | undefined;
+  /** How often members meet, e.g. « une fois par mois ». */
+  meetingFrequency?: string | null | undefined;
+  /** Tools the group works with. */
+  tools?: string | null | undefined;
+};
+
 /** The whole maturity scale of a draft version. */
 export type SetMaturityScaleInput = {
   /** Every level, from the lowest. */
@@ -459,6 +741,14 @@ export type StartOnboardingInput = {
   templateId?: string | null | undefined;
   /** Template version; the latest by default. */
   templateVersion?: number | null | undefined;
+};
+
+/** A CSV file of organisations to import. */
+export type StartOrganisationImportInput = {
+  /** The file’s bytes (UTF-8 CSV), base64-encoded. */
+  contentBase64: string;
+  /** The file’s name, as the animator chose it. */
+  fileName: string;
 };
 
 /** Which organisation starts an assessment, on which published version. */
@@ -519,6 +809,38 @@ export type TrackStatus =
   /** Cannot be judged: the reason says what is missing. */
   | 'UNKNOWN';
 
+/** Changes to an action. */
+export type UpdateActionInput = {
+  /** The action. */
+  actionId: string;
+  /** Barriers [freins], one per item. */
+  barriers?: Array<string> | null | undefined;
+  /** Budget in euros. */
+  budgetEuros?: number | null | undefined;
+  /** Category: code of one of the territory’s themes. */
+  categoryCode?: string | null | undefined;
+  /** What the action does. */
+  description?: string | null | undefined;
+  /** Due date, YYYY-MM-DD, not before the start. */
+  dueOn?: string | null | undefined;
+  /** Expected impacts; when updating, the whole new list (give `id` to keep an impact). */
+  impacts?: Array<ImpactInput> | null | undefined;
+  /** Levers [leviers], one per item. */
+  levers?: Array<string> | null | undefined;
+  /** Partner organisations of this territory. */
+  partnerOrganisationIds?: Array<string> | null | undefined;
+  /** People involved, in full-time equivalents. */
+  people?: number | null | undefined;
+  /** Codes of the climate-plan stakes served. */
+  planStakeCodes?: Array<string> | null | undefined;
+  /** Start date, YYYY-MM-DD. */
+  startsOn?: string | null | undefined;
+  /** Status; planned when absent at creation. */
+  status?: ActionStatus | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
 /** Changes to a configuration item; omitted fields stay as they are. */
 export type UpdateCatalogueItemInput = {
   /** New code. */
@@ -529,6 +851,68 @@ export type UpdateCatalogueItemInput = {
   label?: string | null | undefined;
   /** New zone kind (zones only). */
   zoneKind?: ZoneKind | null | undefined;
+};
+
+/** A proposed or returned coalition, edited by its proposer and proposed again. */
+export type UpdateCoalitionInput = {
+  /** The coalition. */
+  id: string;
+  /** Name, unique in the territory. */
+  name: string;
+  /** What the coalition sets out to do. */
+  objective: string;
+  /** Code of the theme, zone or sector in the territory’s configuration. */
+  perimeterCode: string;
+  /** Theme, zone or sector. */
+  perimeterKind: PerimeterKind;
+};
+
+/** Changes to a commitment; editing a published one starts a new revision. */
+export type UpdateCommitmentInput = {
+  /** The commitment. */
+  commitmentId: string;
+  /** The first actions done or planned, as text. */
+  firstActions?: string | null | undefined;
+  /** The mode of functioning of the group. */
+  functioning?: string | null | undefined;
+  /** Member organisations. At creation, a coalition’s members (or the organisation itself) when absent. */
+  memberOrganisationIds?: Array<string> | null | undefined;
+  /** The objective. */
+  objective?: string | null | undefined;
+  /** Codes of the climate-plan stakes targeted. */
+  planStakeCodes?: Array<string> | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to an organisation (its representatives, animators, admins). */
+export type UpdateOrganisationInput = {
+  /** Street address. */
+  address?: string | null | undefined;
+  /** City. */
+  city?: string | null | undefined;
+  /** What the organisation does. */
+  description?: string | null | undefined;
+  /** The organisation. */
+  id: string;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Postcode, five digits. */
+  postcode?: string | null | undefined;
+  /** True to appear on the territory’s public pages (false when registering, by default). */
+  publicProfile?: boolean | null | undefined;
+  /** Sector codes of the territory. */
+  sectorCodes?: Array<string> | null | undefined;
+  /** SIRET (14 digits) or SIREN (9 digits); spaces allowed. */
+  sirenOrSiret?: string | null | undefined;
+  /** Size band in employees: `none`, `1-9`, `10-49`, `50-249`, `250-4999` or `5000+`. */
+  sizeBand?: string | null | undefined;
+  /** Code of one of the territory’s organisation types. */
+  typeCode?: string | null | undefined;
+  /** Website, http(s). */
+  website?: string | null | undefined;
+  /** Zone codes of the territory. */
+  zoneCodes?: Array<string> | null | undefined;
 };
 
 /** Changes to one’s own profile. */
@@ -1141,6 +1525,366 @@ export type SetMaturityScaleMutationVariables = Exact<{
 
 export type SetMaturityScaleMutation = { setMaturityScale: { id: string } };
 
+export type OrganisationFieldsFragment = { id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number };
+
+export type OrganisationsQueryVariables = Exact<{
+  filter?: OrganisationFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number } }> } };
+
+export type OrganisationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrganisationQuery = { organisation: { id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number } };
+
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationsQuery = { myOrganisations: Array<{ id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number }> };
+
+export type ExportOrganisationsQueryVariables = Exact<{
+  format?: DirectoryExportFormat | null | undefined;
+  filter?: OrganisationFilterInput | null | undefined;
+}>;
+
+
+export type ExportOrganisationsQuery = { exportOrganisations: { fileName: string, contentType: string, contentBase64: string } };
+
+export type JoinRequestFieldsFragment = { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } };
+
+export type OrganisationJoinRequestsQueryVariables = Exact<{
+  organisationId: string;
+}>;
+
+
+export type OrganisationJoinRequestsQuery = { organisationJoinRequests: Array<{ id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } }> };
+
+export type MyJoinRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyJoinRequestsQuery = { myJoinRequests: Array<{ id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } }> };
+
+export type RegisterOrganisationMutationVariables = Exact<{
+  input: RegisterOrganisationInput;
+}>;
+
+
+export type RegisterOrganisationMutation = { registerOrganisation: { id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number } };
+
+export type RequestToJoinOrganisationMutationVariables = Exact<{
+  input: RequestToJoinOrganisationInput;
+}>;
+
+
+export type RequestToJoinOrganisationMutation = { requestToJoinOrganisation: { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } } };
+
+export type ApproveJoinRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApproveJoinRequestMutation = { approveJoinRequest: { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } } };
+
+export type RefuseJoinRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RefuseJoinRequestMutation = { refuseJoinRequest: { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } } };
+
+export type OrganisationImportFieldsFragment = { id: string, fileName: string, status: OrganisationImportStatus, totalRows: number, processedRows: number, createdRows: number, skippedRows: number, createdAt: string, finishedAt: string | null, errors: Array<{ line: number, field: string | null, message: string }> };
+
+export type OrganisationImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrganisationImportQuery = { organisationImport: { id: string, fileName: string, status: OrganisationImportStatus, totalRows: number, processedRows: number, createdRows: number, skippedRows: number, createdAt: string, finishedAt: string | null, errors: Array<{ line: number, field: string | null, message: string }> } };
+
+export type StartOrganisationImportMutationVariables = Exact<{
+  input: StartOrganisationImportInput;
+}>;
+
+
+export type StartOrganisationImportMutation = { startOrganisationImport: { id: string, fileName: string, status: OrganisationImportStatus, totalRows: number, processedRows: number, createdRows: number, skippedRows: number, createdAt: string, finishedAt: string | null, errors: Array<{ line: number, field: string | null, message: string }> } };
+
+export type CoalitionSummaryFieldsFragment = { id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean };
+
+export type CoalitionsQueryVariables = Exact<{
+  filter?: CoalitionFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CoalitionsQuery = { coalitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus }> } }> } };
+
+export type ActionFieldsFragment = { id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> };
+
+export type CommitmentSummaryFieldsFragment = { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } };
+
+export type CoalitionFieldsFragment = { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> };
+
+export type CoalitionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CoalitionQuery = { coalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type ProposeCoalitionMutationVariables = Exact<{
+  input: ProposeCoalitionInput;
+}>;
+
+
+export type ProposeCoalitionMutation = { proposeCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type UpdateCoalitionMutationVariables = Exact<{
+  input: UpdateCoalitionInput;
+}>;
+
+
+export type UpdateCoalitionMutation = { updateCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type ValidateCoalitionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ValidateCoalitionMutation = { validateCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type ReturnCoalitionMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type ReturnCoalitionMutation = { returnCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type RequestToJoinCoalitionMutationVariables = Exact<{
+  coalitionId: string;
+  organisationId: string;
+}>;
+
+
+export type RequestToJoinCoalitionMutation = { requestToJoinCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type InviteOrganisationToCoalitionMutationVariables = Exact<{
+  coalitionId: string;
+  organisationId: string;
+}>;
+
+
+export type InviteOrganisationToCoalitionMutation = { inviteOrganisationToCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type ApproveCoalitionRequestMutationVariables = Exact<{
+  coalitionId: string;
+  organisationId: string;
+}>;
+
+
+export type ApproveCoalitionRequestMutation = { approveCoalitionRequest: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type AcceptCoalitionInvitationMutationVariables = Exact<{
+  coalitionId: string;
+  organisationId: string;
+}>;
+
+
+export type AcceptCoalitionInvitationMutation = { acceptCoalitionInvitation: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type LeaveCoalitionMutationVariables = Exact<{
+  coalitionId: string;
+  organisationId: string;
+}>;
+
+
+export type LeaveCoalitionMutation = { leaveCoalition: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type NameCoalitionFacilitatorMutationVariables = Exact<{
+  coalitionId: string;
+  userId: string;
+}>;
+
+
+export type NameCoalitionFacilitatorMutation = { nameCoalitionFacilitator: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type RemoveCoalitionFacilitatorMutationVariables = Exact<{
+  coalitionId: string;
+  userId: string;
+}>;
+
+
+export type RemoveCoalitionFacilitatorMutation = { removeCoalitionFacilitator: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type SetCoalitionFunctioningMutationVariables = Exact<{
+  input: SetCoalitionFunctioningInput;
+}>;
+
+
+export type SetCoalitionFunctioningMutation = { setCoalitionFunctioning: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type MoveCoalitionStageMutationVariables = Exact<{
+  id: string;
+  stage: CoalitionStage;
+}>;
+
+
+export type MoveCoalitionStageMutation = { moveCoalitionStage: { facilitation: Facilitation | null, meetingFrequency: string | null, tools: string | null, liaison: string | null, proposedBy: string, id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, reviewStatus: CoalitionReviewStatus, reviewComment: string | null, stage: CoalitionStage, createdAt: string, viewerCanFacilitate: boolean, members: Array<{ organisationId: string, status: CoalitionMemberStatus, createdAt: string, organisation: { id: string, name: string, representedByMe: boolean } }>, facilitators: Array<{ userId: string, createdAt: string }>, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, commitments: Array<{ id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } }>, actions: Array<{ id: string, title: string, status: ActionStatus, categoryCode: string | null, commitmentId: string | null }> } };
+
+export type CommitmentRevisionFieldsFragment = { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string };
+
+export type CommitmentFieldsFragment = { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> };
+
+export type CommitmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommitmentQuery = { commitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type CommitmentsQueryVariables = Exact<{
+  coalitionId?: string | null | undefined;
+  organisationId?: string | null | undefined;
+  status?: CommitmentStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommitmentsQuery = { commitments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string } } }> } };
+
+export type CreateCommitmentMutationVariables = Exact<{
+  input: CreateCommitmentInput;
+}>;
+
+
+export type CreateCommitmentMutation = { createCommitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type UpdateCommitmentMutationVariables = Exact<{
+  input: UpdateCommitmentInput;
+}>;
+
+
+export type UpdateCommitmentMutation = { updateCommitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type SubmitCommitmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitCommitmentMutation = { submitCommitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type ValidateCommitmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ValidateCommitmentMutation = { validateCommitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type ReturnCommitmentMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type ReturnCommitmentMutation = { returnCommitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type PublishCommitmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishCommitmentMutation = { publishCommitment: { id: string, coalitionId: string | null, organisationId: string | null, status: CommitmentStatus, reviewComment: string | null, currentRevision: number, publishedRevision: number | null, publishedAt: string | null, createdAt: string, authorName: string | null, current: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }, revisions: Array<{ revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string }>, actions: Array<{ id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> }> } };
+
+export type ActionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActionQuery = { action: { id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> } };
+
+export type AddActionMutationVariables = Exact<{
+  input: AddActionInput;
+}>;
+
+
+export type AddActionMutation = { addAction: { id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> } };
+
+export type UpdateActionMutationVariables = Exact<{
+  input: UpdateActionInput;
+}>;
+
+
+export type UpdateActionMutation = { updateAction: { id: string, commitmentId: string | null, coalitionId: string | null, organisationId: string | null, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, budgetEuros: number | null, people: number | null, barriers: Array<string>, levers: Array<string>, partnerOrganisationIds: Array<string>, partnerOrganisationNames: Array<string>, planStakeCodes: Array<string>, createdAt: string, impacts: Array<{ id: string, quantity: number, unit: string, year: number, method: string | null, indicatorCode: string | null }>, progress: Array<{ id: string, reportedOn: string, note: string, percent: number | null, createdAt: string }> } };
+
+export type RemoveActionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveActionMutation = { removeAction: boolean };
+
+export type AddActionProgressMutationVariables = Exact<{
+  input: AddActionProgressInput;
+}>;
+
+
+export type AddActionProgressMutation = { addActionProgress: { id: string, reportedOn: string, note: string, percent: number | null, createdAt: string } };
+
+export type CommitmentsOverviewQueryVariables = Exact<{
+  by: OverviewDimension;
+}>;
+
+
+export type CommitmentsOverviewQuery = { commitmentsOverview: Array<{ code: string, coalitionCount: number, commitmentCount: number, actionCount: number, coalitions: Array<{ id: string, title: string }>, commitments: Array<{ id: string, title: string }>, actions: Array<{ id: string, title: string }>, impacts: Array<{ unit: string, quantity: number }> }> };
+
+export type ExportCommitmentsOverviewQueryVariables = Exact<{
+  by: OverviewDimension;
+  format?: OverviewExportFormat | null | undefined;
+}>;
+
+
+export type ExportCommitmentsOverviewQuery = { exportCommitmentsOverview: { fileName: string, contentType: string, contentBase64: string } };
+
+export type PublicActionFieldsFragment = { id: string, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, planStakeCodes: Array<string>, impacts: Array<{ id: string, quantity: number, unit: string, year: number }> };
+
+export type PublicSiteQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PublicSiteQuery = { tenantBySlug: { id: string, publicCoalitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, stage: CoalitionStage, members: Array<{ id: string, name: string }> } }> }, publicCommitments: { totalCount: number, edges: Array<{ node: { id: string, authorName: string | null, publishedAt: string | null, published: { title: string, objective: string | null } | null } }> }, publicOrganisations: { totalCount: number, edges: Array<{ node: { id: string, name: string, typeCode: string, city: string | null, website: string | null, description: string | null } }> } } };
+
+export type PublicCoalitionQueryVariables = Exact<{
+  slug: string;
+  id: string;
+}>;
+
+
+export type PublicCoalitionQuery = { tenantBySlug: { id: string, publicCoalition: { id: string, name: string, objective: string, perimeterKind: PerimeterKind, perimeterCode: string, stage: CoalitionStage, createdAt: string, stages: Array<{ stage: CoalitionStage, reachedOn: string }>, members: Array<{ id: string, name: string }> } | null, publicCommitments: { edges: Array<{ node: { id: string, coalitionId: string | null, publishedAt: string | null, published: { title: string } | null } }> } } };
+
+export type PublicCommitmentQueryVariables = Exact<{
+  slug: string;
+  id: string;
+}>;
+
+
+export type PublicCommitmentQuery = { tenantBySlug: { id: string, publicCommitment: { id: string, coalitionId: string | null, organisationId: string | null, authorName: string | null, publishedAt: string | null, publishedRevision: number | null, published: { revision: number, title: string, objective: string | null, memberOrganisationIds: Array<string>, memberOrganisationNames: Array<string>, functioning: string | null, firstActions: string | null, planStakeCodes: Array<string>, createdAt: string } | null, actions: Array<{ id: string, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, planStakeCodes: Array<string>, impacts: Array<{ id: string, quantity: number, unit: string, year: number }> }> } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1360,6 +2104,300 @@ export const IndicatorImportFieldsFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"IndicatorImportFields"}) as unknown as TypedDocumentString<IndicatorImportFieldsFragment, unknown>;
+export const OrganisationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  typeCode
+  siren
+  siret
+  sectorCodes
+  zoneCodes
+  sizeBand
+  address
+  postcode
+  city
+  website
+  description
+  publicProfile
+  createdAt
+  representedByMe
+  representativeCount
+}
+    `, {"fragmentName":"OrganisationFields"}) as unknown as TypedDocumentString<OrganisationFieldsFragment, unknown>;
+export const JoinRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"JoinRequestFields"}) as unknown as TypedDocumentString<JoinRequestFieldsFragment, unknown>;
+export const OrganisationImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganisationImportFields on OrganisationImport {
+  id
+  fileName
+  status
+  totalRows
+  processedRows
+  createdRows
+  skippedRows
+  errors {
+    line
+    field
+    message
+  }
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"OrganisationImportFields"}) as unknown as TypedDocumentString<OrganisationImportFieldsFragment, unknown>;
+export const CoalitionSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+    `, {"fragmentName":"CoalitionSummaryFields"}) as unknown as TypedDocumentString<CoalitionSummaryFieldsFragment, unknown>;
+export const CommitmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+    `, {"fragmentName":"CommitmentSummaryFields"}) as unknown as TypedDocumentString<CommitmentSummaryFieldsFragment, unknown>;
+export const CoalitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}`, {"fragmentName":"CoalitionFields"}) as unknown as TypedDocumentString<CoalitionFieldsFragment, unknown>;
+export const CommitmentRevisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+    `, {"fragmentName":"CommitmentRevisionFields"}) as unknown as TypedDocumentString<CommitmentRevisionFieldsFragment, unknown>;
+export const ActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+    `, {"fragmentName":"ActionFields"}) as unknown as TypedDocumentString<ActionFieldsFragment, unknown>;
+export const CommitmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}`, {"fragmentName":"CommitmentFields"}) as unknown as TypedDocumentString<CommitmentFieldsFragment, unknown>;
+export const PublicActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicActionFields on Action {
+  id
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  planStakeCodes
+  impacts {
+    id
+    quantity
+    unit
+    year
+  }
+}
+    `, {"fragmentName":"PublicActionFields"}) as unknown as TypedDocumentString<PublicActionFieldsFragment, unknown>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -2681,3 +3719,2213 @@ export const SetMaturityScaleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetMaturityScaleMutation, SetMaturityScaleMutationVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations($filter: OrganisationFilterInput, $first: Int, $after: String) {
+  organisations(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...OrganisationFields
+      }
+    }
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  typeCode
+  siren
+  siret
+  sectorCodes
+  zoneCodes
+  sizeBand
+  address
+  postcode
+  city
+  website
+  description
+  publicProfile
+  createdAt
+  representedByMe
+  representativeCount
+}`) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const OrganisationDocument = new TypedDocumentString(`
+    query Organisation($id: ID!) {
+  organisation(id: $id) {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  typeCode
+  siren
+  siret
+  sectorCodes
+  zoneCodes
+  sizeBand
+  address
+  postcode
+  city
+  website
+  description
+  publicProfile
+  createdAt
+  representedByMe
+  representativeCount
+}`) as unknown as TypedDocumentString<OrganisationQuery, OrganisationQueryVariables>;
+export const MyOrganisationsDocument = new TypedDocumentString(`
+    query MyOrganisations {
+  myOrganisations {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  typeCode
+  siren
+  siret
+  sectorCodes
+  zoneCodes
+  sizeBand
+  address
+  postcode
+  city
+  website
+  description
+  publicProfile
+  createdAt
+  representedByMe
+  representativeCount
+}`) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
+export const ExportOrganisationsDocument = new TypedDocumentString(`
+    query ExportOrganisations($format: DirectoryExportFormat, $filter: OrganisationFilterInput) {
+  exportOrganisations(format: $format, filter: $filter) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportOrganisationsQuery, ExportOrganisationsQueryVariables>;
+export const OrganisationJoinRequestsDocument = new TypedDocumentString(`
+    query OrganisationJoinRequests($organisationId: ID!) {
+  organisationJoinRequests(organisationId: $organisationId) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrganisationJoinRequestsQuery, OrganisationJoinRequestsQueryVariables>;
+export const MyJoinRequestsDocument = new TypedDocumentString(`
+    query MyJoinRequests {
+  myJoinRequests {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MyJoinRequestsQuery, MyJoinRequestsQueryVariables>;
+export const RegisterOrganisationDocument = new TypedDocumentString(`
+    mutation RegisterOrganisation($input: RegisterOrganisationInput!) {
+  registerOrganisation(input: $input) {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  typeCode
+  siren
+  siret
+  sectorCodes
+  zoneCodes
+  sizeBand
+  address
+  postcode
+  city
+  website
+  description
+  publicProfile
+  createdAt
+  representedByMe
+  representativeCount
+}`) as unknown as TypedDocumentString<RegisterOrganisationMutation, RegisterOrganisationMutationVariables>;
+export const UpdateOrganisationDocument = new TypedDocumentString(`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    ...OrganisationFields
+  }
+}
+    fragment OrganisationFields on Organisation {
+  id
+  name
+  typeCode
+  siren
+  siret
+  sectorCodes
+  zoneCodes
+  sizeBand
+  address
+  postcode
+  city
+  website
+  description
+  publicProfile
+  createdAt
+  representedByMe
+  representativeCount
+}`) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const RequestToJoinOrganisationDocument = new TypedDocumentString(`
+    mutation RequestToJoinOrganisation($input: RequestToJoinOrganisationInput!) {
+  requestToJoinOrganisation(input: $input) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RequestToJoinOrganisationMutation, RequestToJoinOrganisationMutationVariables>;
+export const ApproveJoinRequestDocument = new TypedDocumentString(`
+    mutation ApproveJoinRequest($id: ID!) {
+  approveJoinRequest(id: $id) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApproveJoinRequestMutation, ApproveJoinRequestMutationVariables>;
+export const RefuseJoinRequestDocument = new TypedDocumentString(`
+    mutation RefuseJoinRequest($id: ID!) {
+  refuseJoinRequest(id: $id) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RefuseJoinRequestMutation, RefuseJoinRequestMutationVariables>;
+export const OrganisationImportDocument = new TypedDocumentString(`
+    query OrganisationImport($id: ID!) {
+  organisationImport(id: $id) {
+    ...OrganisationImportFields
+  }
+}
+    fragment OrganisationImportFields on OrganisationImport {
+  id
+  fileName
+  status
+  totalRows
+  processedRows
+  createdRows
+  skippedRows
+  errors {
+    line
+    field
+    message
+  }
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<OrganisationImportQuery, OrganisationImportQueryVariables>;
+export const StartOrganisationImportDocument = new TypedDocumentString(`
+    mutation StartOrganisationImport($input: StartOrganisationImportInput!) {
+  startOrganisationImport(input: $input) {
+    ...OrganisationImportFields
+  }
+}
+    fragment OrganisationImportFields on OrganisationImport {
+  id
+  fileName
+  status
+  totalRows
+  processedRows
+  createdRows
+  skippedRows
+  errors {
+    line
+    field
+    message
+  }
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartOrganisationImportMutation, StartOrganisationImportMutationVariables>;
+export const CoalitionsDocument = new TypedDocumentString(`
+    query Coalitions($filter: CoalitionFilterInput, $first: Int, $after: String) {
+  coalitions(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CoalitionSummaryFields
+        members {
+          organisationId
+          status
+        }
+      }
+    }
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}`) as unknown as TypedDocumentString<CoalitionsQuery, CoalitionsQueryVariables>;
+export const CoalitionDocument = new TypedDocumentString(`
+    query Coalition($id: ID!) {
+  coalition(id: $id) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<CoalitionQuery, CoalitionQueryVariables>;
+export const ProposeCoalitionDocument = new TypedDocumentString(`
+    mutation ProposeCoalition($input: ProposeCoalitionInput!) {
+  proposeCoalition(input: $input) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<ProposeCoalitionMutation, ProposeCoalitionMutationVariables>;
+export const UpdateCoalitionDocument = new TypedDocumentString(`
+    mutation UpdateCoalition($input: UpdateCoalitionInput!) {
+  updateCoalition(input: $input) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<UpdateCoalitionMutation, UpdateCoalitionMutationVariables>;
+export const ValidateCoalitionDocument = new TypedDocumentString(`
+    mutation ValidateCoalition($id: ID!) {
+  validateCoalition(id: $id) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<ValidateCoalitionMutation, ValidateCoalitionMutationVariables>;
+export const ReturnCoalitionDocument = new TypedDocumentString(`
+    mutation ReturnCoalition($id: ID!, $comment: String!) {
+  returnCoalition(id: $id, comment: $comment) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<ReturnCoalitionMutation, ReturnCoalitionMutationVariables>;
+export const RequestToJoinCoalitionDocument = new TypedDocumentString(`
+    mutation RequestToJoinCoalition($coalitionId: ID!, $organisationId: ID!) {
+  requestToJoinCoalition(
+    coalitionId: $coalitionId
+    organisationId: $organisationId
+  ) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<RequestToJoinCoalitionMutation, RequestToJoinCoalitionMutationVariables>;
+export const InviteOrganisationToCoalitionDocument = new TypedDocumentString(`
+    mutation InviteOrganisationToCoalition($coalitionId: ID!, $organisationId: ID!) {
+  inviteOrganisationToCoalition(
+    coalitionId: $coalitionId
+    organisationId: $organisationId
+  ) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<InviteOrganisationToCoalitionMutation, InviteOrganisationToCoalitionMutationVariables>;
+export const ApproveCoalitionRequestDocument = new TypedDocumentString(`
+    mutation ApproveCoalitionRequest($coalitionId: ID!, $organisationId: ID!) {
+  approveCoalitionRequest(
+    coalitionId: $coalitionId
+    organisationId: $organisationId
+  ) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<ApproveCoalitionRequestMutation, ApproveCoalitionRequestMutationVariables>;
+export const AcceptCoalitionInvitationDocument = new TypedDocumentString(`
+    mutation AcceptCoalitionInvitation($coalitionId: ID!, $organisationId: ID!) {
+  acceptCoalitionInvitation(
+    coalitionId: $coalitionId
+    organisationId: $organisationId
+  ) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<AcceptCoalitionInvitationMutation, AcceptCoalitionInvitationMutationVariables>;
+export const LeaveCoalitionDocument = new TypedDocumentString(`
+    mutation LeaveCoalition($coalitionId: ID!, $organisationId: ID!) {
+  leaveCoalition(coalitionId: $coalitionId, organisationId: $organisationId) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<LeaveCoalitionMutation, LeaveCoalitionMutationVariables>;
+export const NameCoalitionFacilitatorDocument = new TypedDocumentString(`
+    mutation NameCoalitionFacilitator($coalitionId: ID!, $userId: ID!) {
+  nameCoalitionFacilitator(coalitionId: $coalitionId, userId: $userId) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<NameCoalitionFacilitatorMutation, NameCoalitionFacilitatorMutationVariables>;
+export const RemoveCoalitionFacilitatorDocument = new TypedDocumentString(`
+    mutation RemoveCoalitionFacilitator($coalitionId: ID!, $userId: ID!) {
+  removeCoalitionFacilitator(coalitionId: $coalitionId, userId: $userId) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<RemoveCoalitionFacilitatorMutation, RemoveCoalitionFacilitatorMutationVariables>;
+export const SetCoalitionFunctioningDocument = new TypedDocumentString(`
+    mutation SetCoalitionFunctioning($input: SetCoalitionFunctioningInput!) {
+  setCoalitionFunctioning(input: $input) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<SetCoalitionFunctioningMutation, SetCoalitionFunctioningMutationVariables>;
+export const MoveCoalitionStageDocument = new TypedDocumentString(`
+    mutation MoveCoalitionStage($id: ID!, $stage: CoalitionStage!) {
+  moveCoalitionStage(id: $id, stage: $stage) {
+    ...CoalitionFields
+  }
+}
+    fragment CoalitionSummaryFields on Coalition {
+  id
+  name
+  objective
+  perimeterKind
+  perimeterCode
+  reviewStatus
+  reviewComment
+  stage
+  createdAt
+  viewerCanFacilitate
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CoalitionFields on Coalition {
+  ...CoalitionSummaryFields
+  facilitation
+  meetingFrequency
+  tools
+  liaison
+  proposedBy
+  members {
+    organisationId
+    status
+    createdAt
+    organisation {
+      id
+      name
+      representedByMe
+    }
+  }
+  facilitators {
+    userId
+    createdAt
+  }
+  stages {
+    stage
+    reachedOn
+  }
+  commitments {
+    ...CommitmentSummaryFields
+  }
+  actions {
+    id
+    title
+    status
+    categoryCode
+    commitmentId
+  }
+}`) as unknown as TypedDocumentString<MoveCoalitionStageMutation, MoveCoalitionStageMutationVariables>;
+export const CommitmentDocument = new TypedDocumentString(`
+    query Commitment($id: ID!) {
+  commitment(id: $id) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<CommitmentQuery, CommitmentQueryVariables>;
+export const CommitmentsDocument = new TypedDocumentString(`
+    query Commitments($coalitionId: ID, $organisationId: ID, $status: CommitmentStatus, $first: Int, $after: String) {
+  commitments(
+    coalitionId: $coalitionId
+    organisationId: $organisationId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...CommitmentSummaryFields
+      }
+    }
+  }
+}
+    fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}`) as unknown as TypedDocumentString<CommitmentsQuery, CommitmentsQueryVariables>;
+export const CreateCommitmentDocument = new TypedDocumentString(`
+    mutation CreateCommitment($input: CreateCommitmentInput!) {
+  createCommitment(input: $input) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<CreateCommitmentMutation, CreateCommitmentMutationVariables>;
+export const UpdateCommitmentDocument = new TypedDocumentString(`
+    mutation UpdateCommitment($input: UpdateCommitmentInput!) {
+  updateCommitment(input: $input) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<UpdateCommitmentMutation, UpdateCommitmentMutationVariables>;
+export const SubmitCommitmentDocument = new TypedDocumentString(`
+    mutation SubmitCommitment($id: ID!) {
+  submitCommitment(id: $id) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<SubmitCommitmentMutation, SubmitCommitmentMutationVariables>;
+export const ValidateCommitmentDocument = new TypedDocumentString(`
+    mutation ValidateCommitment($id: ID!) {
+  validateCommitment(id: $id) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<ValidateCommitmentMutation, ValidateCommitmentMutationVariables>;
+export const ReturnCommitmentDocument = new TypedDocumentString(`
+    mutation ReturnCommitment($id: ID!, $comment: String!) {
+  returnCommitment(id: $id, comment: $comment) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<ReturnCommitmentMutation, ReturnCommitmentMutationVariables>;
+export const PublishCommitmentDocument = new TypedDocumentString(`
+    mutation PublishCommitment($id: ID!) {
+  publishCommitment(id: $id) {
+    ...CommitmentFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+fragment CommitmentSummaryFields on Commitment {
+  id
+  coalitionId
+  organisationId
+  status
+  reviewComment
+  currentRevision
+  publishedRevision
+  publishedAt
+  createdAt
+  authorName
+  current {
+    revision
+    title
+  }
+}
+fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment CommitmentFields on Commitment {
+  ...CommitmentSummaryFields
+  current {
+    ...CommitmentRevisionFields
+  }
+  revisions {
+    ...CommitmentRevisionFields
+  }
+  actions {
+    ...ActionFields
+  }
+}`) as unknown as TypedDocumentString<PublishCommitmentMutation, PublishCommitmentMutationVariables>;
+export const ActionDocument = new TypedDocumentString(`
+    query Action($id: ID!) {
+  action(id: $id) {
+    ...ActionFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ActionQuery, ActionQueryVariables>;
+export const AddActionDocument = new TypedDocumentString(`
+    mutation AddAction($input: AddActionInput!) {
+  addAction(input: $input) {
+    ...ActionFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AddActionMutation, AddActionMutationVariables>;
+export const UpdateActionDocument = new TypedDocumentString(`
+    mutation UpdateAction($input: UpdateActionInput!) {
+  updateAction(input: $input) {
+    ...ActionFields
+  }
+}
+    fragment ActionFields on Action {
+  id
+  commitmentId
+  coalitionId
+  organisationId
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  budgetEuros
+  people
+  barriers
+  levers
+  partnerOrganisationIds
+  partnerOrganisationNames
+  planStakeCodes
+  createdAt
+  impacts {
+    id
+    quantity
+    unit
+    year
+    method
+    indicatorCode
+  }
+  progress {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<UpdateActionMutation, UpdateActionMutationVariables>;
+export const RemoveActionDocument = new TypedDocumentString(`
+    mutation RemoveAction($id: ID!) {
+  removeAction(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveActionMutation, RemoveActionMutationVariables>;
+export const AddActionProgressDocument = new TypedDocumentString(`
+    mutation AddActionProgress($input: AddActionProgressInput!) {
+  addActionProgress(input: $input) {
+    id
+    reportedOn
+    note
+    percent
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<AddActionProgressMutation, AddActionProgressMutationVariables>;
+export const CommitmentsOverviewDocument = new TypedDocumentString(`
+    query CommitmentsOverview($by: OverviewDimension!) {
+  commitmentsOverview(by: $by) {
+    code
+    coalitionCount
+    commitmentCount
+    actionCount
+    coalitions {
+      id
+      title
+    }
+    commitments {
+      id
+      title
+    }
+    actions {
+      id
+      title
+    }
+    impacts {
+      unit
+      quantity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitmentsOverviewQuery, CommitmentsOverviewQueryVariables>;
+export const ExportCommitmentsOverviewDocument = new TypedDocumentString(`
+    query ExportCommitmentsOverview($by: OverviewDimension!, $format: OverviewExportFormat) {
+  exportCommitmentsOverview(by: $by, format: $format) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportCommitmentsOverviewQuery, ExportCommitmentsOverviewQueryVariables>;
+export const PublicSiteDocument = new TypedDocumentString(`
+    query PublicSite($slug: String!) {
+  tenantBySlug(slug: $slug) {
+    id
+    publicCoalitions(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          objective
+          perimeterKind
+          perimeterCode
+          stage
+          members {
+            id
+            name
+          }
+        }
+      }
+    }
+    publicCommitments(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          authorName
+          publishedAt
+          published {
+            title
+            objective
+          }
+        }
+      }
+    }
+    publicOrganisations(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          typeCode
+          city
+          website
+          description
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSiteQuery, PublicSiteQueryVariables>;
+export const PublicCoalitionDocument = new TypedDocumentString(`
+    query PublicCoalition($slug: String!, $id: ID!) {
+  tenantBySlug(slug: $slug) {
+    id
+    publicCoalition(id: $id) {
+      id
+      name
+      objective
+      perimeterKind
+      perimeterCode
+      stage
+      createdAt
+      stages {
+        stage
+        reachedOn
+      }
+      members {
+        id
+        name
+      }
+    }
+    publicCommitments(first: 100) {
+      edges {
+        node {
+          id
+          coalitionId
+          publishedAt
+          published {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCoalitionQuery, PublicCoalitionQueryVariables>;
+export const PublicCommitmentDocument = new TypedDocumentString(`
+    query PublicCommitment($slug: String!, $id: ID!) {
+  tenantBySlug(slug: $slug) {
+    id
+    publicCommitment(id: $id) {
+      id
+      coalitionId
+      organisationId
+      authorName
+      publishedAt
+      publishedRevision
+      published {
+        ...CommitmentRevisionFields
+      }
+      actions {
+        ...PublicActionFields
+      }
+    }
+  }
+}
+    fragment CommitmentRevisionFields on CommitmentRevision {
+  revision
+  title
+  objective
+  memberOrganisationIds
+  memberOrganisationNames
+  functioning
+  firstActions
+  planStakeCodes
+  createdAt
+}
+fragment PublicActionFields on Action {
+  id
+  title
+  description
+  categoryCode
+  status
+  startsOn
+  dueOn
+  planStakeCodes
+  impacts {
+    id
+    quantity
+    unit
+    year
+  }
+}`) as unknown as TypedDocumentString<PublicCommitmentQuery, PublicCommitmentQueryVariables>;

@@ -23,6 +23,17 @@ const IndicatorImportPage = lazy(() => import('../features/indicators/import-pag
 const AssessmentHomePage = lazy(() => import('../features/assessment/assessment-home-page'));
 const AssessmentPage = lazy(() => import('../features/assessment/assessment-page'));
 const ReferentialsPage = lazy(() => import('../features/assessment/referentials-page'));
+const DirectoryPage = lazy(() => import('../features/community/directory-page'));
+const MyOrganisationsPage = lazy(() => import('../features/community/my-organisations-page'));
+const OrganisationImportPage = lazy(() => import('../features/community/organisation-import-page'));
+const CoalitionsPage = lazy(() => import('../features/community/coalitions-page'));
+const CoalitionPage = lazy(() => import('../features/community/coalition-page'));
+const CommitmentsPage = lazy(() => import('../features/community/commitments-page'));
+const CommitmentPage = lazy(() => import('../features/community/commitment-page'));
+const ActionPage = lazy(() => import('../features/community/action-page'));
+const OverviewPage = lazy(() => import('../features/community/overview-page'));
+const PublicCoalitionPage = lazy(() => import('../features/community/public-coalition-page'));
+const PublicCommitmentPage = lazy(() => import('../features/community/public-commitment-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const TemplatesPage = lazy(() => import('../features/onboarding/templates-page'));
 const OnboardingPage = lazy(() => import('../features/onboarding/onboarding-page'));
@@ -45,6 +56,8 @@ export function AppRoutes() {
           <Route index element={<Lazy page={<TenantHomePage />} />} />
           <Route path="login" element={<Lazy page={<LoginPage />} />} />
           <Route path="invitation/:token" element={<Lazy page={<InvitationPage />} />} />
+          <Route path="coalitions/:id" element={<Lazy page={<PublicCoalitionPage />} />} />
+          <Route path="engagements/:id" element={<Lazy page={<PublicCommitmentPage />} />} />
           <Route path="espace" element={<Lazy page={<SpaceLayout />} />}>
             <Route index element={<Lazy page={<SpaceHomePage />} />} />
             <Route path="membres" element={<Lazy page={<MembersPage />} />} />
@@ -56,6 +69,15 @@ export function AppRoutes() {
             <Route path="auto-evaluation" element={<Lazy page={<AssessmentHomePage />} />} />
             <Route path="auto-evaluation/referentiels" element={<Lazy page={<ReferentialsPage />} />} />
             <Route path="auto-evaluation/:id" element={<Lazy page={<AssessmentPage />} />} />
+            <Route path="annuaire" element={<Lazy page={<DirectoryPage />} />} />
+            <Route path="annuaire/mes-organisations" element={<Lazy page={<MyOrganisationsPage />} />} />
+            <Route path="annuaire/import" element={<Lazy page={<OrganisationImportPage />} />} />
+            <Route path="coalitions" element={<Lazy page={<CoalitionsPage />} />} />
+            <Route path="coalitions/:id" element={<Lazy page={<CoalitionPage />} />} />
+            <Route path="engagements" element={<Lazy page={<CommitmentsPage />} />} />
+            <Route path="engagements/:id" element={<Lazy page={<CommitmentPage />} />} />
+            <Route path="actions/:id" element={<Lazy page={<ActionPage />} />} />
+            <Route path="vue-d-ensemble" element={<Lazy page={<OverviewPage />} />} />
             <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
           </Route>
           <Route path="*" element={<Lazy page={<NotFoundPage />} />} />

@@ -2,6 +2,7 @@
 // (and its routes in routes/app-routes.tsx), with the rule saying who sees it.
 import type { ViewerFieldsFragment } from '../../graphql/graphql.generated';
 import { canSeeMembers } from '../auth/access';
+import { isAnimation } from '../community/access';
 
 export interface Capability {
   /** Translation key prefix: `<key>.title` and `<key>.description` under `space.capabilities`. */
@@ -16,6 +17,10 @@ export const CAPABILITIES: readonly Capability[] = [
   { key: 'configuration', path: 'configuration', visible: () => true },
   { key: 'indicators', path: 'indicateurs', visible: () => true },
   { key: 'assessment', path: 'auto-evaluation', visible: () => true },
+  { key: 'directory', path: 'annuaire', visible: () => true },
+  { key: 'coalitions', path: 'coalitions', visible: () => true },
+  { key: 'commitments', path: 'engagements', visible: () => true },
+  { key: 'overview', path: 'vue-d-ensemble', visible: isAnimation },
   { key: 'profile', path: 'profil', visible: () => true },
 ];
 

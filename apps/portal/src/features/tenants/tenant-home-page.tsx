@@ -1,10 +1,11 @@
 import { Link, useLocation } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
-import { EmptyState, StatusMessage } from '../../ui/alerts';
+import { StatusMessage } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { useSession } from '../auth/use-session';
 import { canActIn } from '../auth/access';
+import { PublishedSections } from '../community/public-pages';
 import { useTenant } from './tenant-context';
 
 /** The territory's public home: its programme, and (once other issues add them) what it publishes. */
@@ -36,9 +37,7 @@ export default function TenantHomePage() {
       </p>
       <section aria-labelledby="published-heading">
         <h2 id="published-heading">{t('tenant.home.publishedTitle')}</h2>
-        <EmptyState title={t('tenant.home.publishedEmpty')}>
-          <p>{t('tenant.home.publishedNext')}</p>
-        </EmptyState>
+        <PublishedSections />
       </section>
     </Page>
   );
