@@ -165,8 +165,11 @@ export type CoalitionMemberStatus =
 
 /** Where an animator’s review of a proposed coalition stands. */
 export type CoalitionReviewStatus =
+  /** Awaiting an animator’s review. */
   | 'PROPOSED'
+  /** Returned to its proposer with a comment. */
   | 'RETURNED'
+  /** Validated: it may welcome members, move stages and is public. */
   | 'VALIDATED';
 
 /** Where a coalition stands, in order. */
@@ -360,13 +363,6 @@ export type Direction =
   /** Up (hausse). */
   | 'UP';
 
-/** File format of an export of the directory. */
-export type DirectoryExportFormat =
-  /** Semicolon-separated UTF-8 text, as the import reads it. */
-  | 'CSV'
-  /** An Excel workbook. */
-  | 'XLSX';
-
 /** File format of an export. */
 export type ExportFormat =
   /** Semicolon-separated UTF-8 text with decimal commas, as the imports read it. */
@@ -376,7 +372,9 @@ export type ExportFormat =
 
 /** Whether facilitation rotates among members or stays with the same people. */
 export type Facilitation =
+  /** The same facilitators throughout. */
   | 'FIXED'
+  /** Members take turns to facilitate. */
   | 'ROTATING';
 
 /** An expected impact of an action. */
@@ -555,17 +553,13 @@ export type OverviewDimension =
   /** By theme of the territory. */
   | 'THEME';
 
-/** File format of the overview’s export. */
-export type OverviewExportFormat =
-  /** Semicolon-separated UTF-8 text with decimal commas. */
-  | 'CSV'
-  /** An Excel workbook. */
-  | 'XLSX';
-
 /** What a coalition gathers around: a theme, a zone or a sector of the territory. */
 export type PerimeterKind =
+  /** A sector of activity [secteur], e.g. Industrie navale. */
   | 'SECTOR'
+  /** A theme of the climate plan [thématique], e.g. Éclairage. */
   | 'THEME'
+  /** A geographical zone [zone], e.g. a business park or a neighbourhood. */
   | 'ZONE';
 
 /** The level of an item in the climate plan tree. */
@@ -1549,12 +1543,12 @@ export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 export type MyOrganisationsQuery = { myOrganisations: Array<{ id: string, name: string, typeCode: string, siren: string | null, siret: string | null, sectorCodes: Array<string>, zoneCodes: Array<string>, sizeBand: string | null, address: string | null, postcode: string | null, city: string | null, website: string | null, description: string | null, publicProfile: boolean, createdAt: string, representedByMe: boolean, representativeCount: number }> };
 
 export type ExportOrganisationsQueryVariables = Exact<{
-  format?: DirectoryExportFormat | null | undefined;
+  format?: ExportFormat | null | undefined;
   filter?: OrganisationFilterInput | null | undefined;
 }>;
 
 
-export type ExportOrganisationsQuery = { exportOrganisations: { fileName: string, contentType: string, contentBase64: string } };
+export type ExportOrganisationsQuery = { exportOrganisations: { fileName: string, mediaType: string, contentBase64: string } };
 
 export type JoinRequestFieldsFragment = { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } };
 
@@ -1854,11 +1848,11 @@ export type CommitmentsOverviewQuery = { commitmentsOverview: Array<{ code: stri
 
 export type ExportCommitmentsOverviewQueryVariables = Exact<{
   by: OverviewDimension;
-  format?: OverviewExportFormat | null | undefined;
+  format?: ExportFormat | null | undefined;
 }>;
 
 
-export type ExportCommitmentsOverviewQuery = { exportCommitmentsOverview: { fileName: string, contentType: string, contentBase64: string } };
+export type ExportCommitmentsOverviewQuery = { exportCommitmentsOverview: { fileName: string, mediaType: string, contentBase64: string } };
 
 export type PublicActionFieldsFragment = { id: string, title: string, description: string | null, categoryCode: string | null, status: ActionStatus, startsOn: string | null, dueOn: string | null, planStakeCodes: Array<string>, impacts: Array<{ id: string, quantity: number, unit: string, year: number }> };
 
@@ -3804,10 +3798,10 @@ export const MyOrganisationsDocument = new TypedDocumentString(`
   representativeCount
 }`) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
 export const ExportOrganisationsDocument = new TypedDocumentString(`
-    query ExportOrganisations($format: DirectoryExportFormat, $filter: OrganisationFilterInput) {
+    query ExportOrganisations($format: ExportFormat, $filter: OrganisationFilterInput) {
   exportOrganisations(format: $format, filter: $filter) {
     fileName
-    contentType
+    mediaType
     contentBase64
   }
 }
@@ -5787,10 +5781,10 @@ export const CommitmentsOverviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CommitmentsOverviewQuery, CommitmentsOverviewQueryVariables>;
 export const ExportCommitmentsOverviewDocument = new TypedDocumentString(`
-    query ExportCommitmentsOverview($by: OverviewDimension!, $format: OverviewExportFormat) {
+    query ExportCommitmentsOverview($by: OverviewDimension!, $format: ExportFormat) {
   exportCommitmentsOverview(by: $by, format: $format) {
     fileName
-    contentType
+    mediaType
     contentBase64
   }
 }

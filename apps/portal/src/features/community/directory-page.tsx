@@ -4,7 +4,7 @@ import {
   ExportOrganisationsDocument,
   OrganisationsDocument,
   RequestToJoinOrganisationDocument,
-  type DirectoryExportFormat,
+  type ExportFormat,
   type OrganisationFieldsFragment,
   type OrganisationFilterInput,
 } from '../../graphql/graphql.generated';
@@ -70,14 +70,14 @@ export default function DirectoryPage() {
     setFilter(draft);
   }
 
-  async function download(format: DirectoryExportFormat) {
+  async function download(format: ExportFormat) {
     setNews(undefined);
     try {
       const { exportOrganisations: file } = await request(ExportOrganisationsDocument, {
         format,
         filter: toInput(filter),
       });
-      downloadBase64(file.fileName, file.contentType, file.contentBase64);
+      downloadBase64(file.fileName, file.mediaType, file.contentBase64);
       setNews(t('community.directory.exported', { file: file.fileName }));
     } catch (error) {
       setNews(errorText(error));

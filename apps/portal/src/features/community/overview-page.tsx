@@ -3,7 +3,7 @@ import {
   CommitmentsOverviewDocument,
   ExportCommitmentsOverviewDocument,
   type OverviewDimension,
-  type OverviewExportFormat,
+  type ExportFormat,
 } from '../../graphql/graphql.generated';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyState, StatusMessage } from '../../ui/alerts';
@@ -34,14 +34,14 @@ export default function OverviewPage() {
   const label = (code: string) =>
     by === 'THEME' ? labelOf(vocabulary.themes, code) : labelOf(vocabulary.stakes, code);
 
-  async function download(format: OverviewExportFormat) {
+  async function download(format: ExportFormat) {
     setNews(undefined);
     try {
       const { exportCommitmentsOverview: file } = await request(ExportCommitmentsOverviewDocument, {
         by,
         format,
       });
-      downloadBase64(file.fileName, file.contentType, file.contentBase64);
+      downloadBase64(file.fileName, file.mediaType, file.contentBase64);
       setNews(t('community.directory.exported', { file: file.fileName }));
     } catch (error) {
       setNews(errorText(error));
