@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '@alliance/platform';
 import { Direction, ObjectiveKind } from '../trajectory/trajectory';
 import { ValueKind } from '../value/indicator-value.entity';
