@@ -53,6 +53,26 @@ export class JoinRequestModel {
   createdAt: Date;
 }
 
+@ObjectType('OrganisationJoinRequestEdge', { description: 'One request in a page.' })
+export class JoinRequestEdge {
+  @Field({ description: 'Cursor of this item.' })
+  cursor: string;
+  @Field(() => JoinRequestModel, { description: 'The item.' })
+  node: JoinRequestModel;
+}
+
+@ObjectType('OrganisationJoinRequestConnection', {
+  description: 'A page of requests to represent organisations.',
+})
+export class JoinRequestConnection {
+  @Field(() => [JoinRequestEdge], { description: 'The items of this page.' })
+  edges: JoinRequestEdge[];
+  @Field(() => PageInfo, { description: 'Where this page ends.' })
+  pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many requests are pending.' })
+  totalCount: number;
+}
+
 export enum OrganisationImportStatusValue {
   QUEUED = 'queued',
   RUNNING = 'running',

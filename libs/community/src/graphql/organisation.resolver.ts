@@ -4,7 +4,12 @@ import type { Organisation } from '../organisation/organisation.entity';
 import { JoinRequestService } from '../organisation/join-request.service';
 import { OrganisationImportService } from '../organisation/organisation-import.service';
 import { OrganisationService } from '../organisation/organisation.service';
-import { JoinRequestModel, OrganisationConnection, OrganisationImportModel } from './directory.models';
+import {
+  JoinRequestConnection,
+  JoinRequestModel,
+  OrganisationConnection,
+  OrganisationImportModel,
+} from './directory.models';
 import {
   OrganisationFilterInput,
   RegisterOrganisationInput,
@@ -144,6 +149,23 @@ export class JoinRequestResolver {
     @Args('organisationId', { type: () => ID, description: 'The organisation.' }) organisationId: string,
   ) {
     return this.service.pending(organisationId);
+  }
+
+  @Query(() => JoinRequestConnection, {
+    description:
+      'Every pending request to represent an organisation of the territory, oldest first (animators, admins).',
+  })
+  async pendingJoinRequests(
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size, 1 to 100.' }) first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'Cursor from the previous page.' })
+    after?: string,
+  ) {
+    const page = await this.service.pendingInTerritory({ first: first ?? 20, after });
+    return {
+      edges: page.items.map((r) => ({ cursor: encodeCursor(r.createdAt, r.id), node: r })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
   }
 
   @Query(() => [JoinRequestModel], {

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog, conflict, notFound, Outbox, requireTenantRole } from '@alliance/platform';
+import {
+  AuditLog,
+  conflict,
+  notFound,
+  Outbox,
+  type Page,
+  type PageArgs,
+  requireTenantRole,
+  TenantRole,
+} from '@alliance/platform';
 import type { JoinRequest, Organisation } from './organisation.entity';
 import {
   JoinRequestRepository,
@@ -58,6 +67,12 @@ export class JoinRequestService {
       'voir les demandes qui la concernent',
     );
     return this.requests.pendingOf(organisation.id);
+  }
+
+  /** The territory's pending requests, for the animators who decide where no representative answers. */
+  pendingInTerritory(args: PageArgs): Promise<Page<JoinRequest>> {
+    requireTenantRole(TenantRole.ADMIN, TenantRole.ANIMATOR);
+    return this.requests.pendingPage(args);
   }
 
   mine(): Promise<JoinRequest[]> {

@@ -274,8 +274,17 @@ describe('organisations and the directory, in Brest', () => {
   it('an animator refuses a request; the person does not represent the organisation', async () => {
     const request = (await h.ok(JOIN, { input: { organisationId: enib.id } }, newcomer.token))
       .requestToJoinOrganisation;
+    // Animators see every pending request of the territory, whoever represents the organisation; members don't.
+    const PENDING = `{ pendingJoinRequests { totalCount edges { node { id organisation { name } } } } }`;
+    const pending = (await h.ok(PENDING, {}, animator.token)).pendingJoinRequests;
+    expect(pending.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(request.id);
+    expect(pending.totalCount).toBe(pending.edges.length);
+    const notStaff = await h.request(PENDING, {}, newcomer.token);
+    expect(notStaff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await h.ok(REFUSE, { id: request.id }, animator.token)).refuseJoinRequest.status).toBe('REFUSED');
     expect((await h.ok(MINE, {}, newcomer.token)).myOrganisations).toEqual([]);
+    const after = (await h.ok(PENDING, {}, animator.token)).pendingJoinRequests;
+    expect(after.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(request.id);
     expect(
       (await h.ok(`{ myJoinRequests { status organisation { id } } }`, {}, newcomer.token)).myJoinRequests,
     ).toEqual([{ status: 'REFUSED', organisation: { id: enib.id } }]);

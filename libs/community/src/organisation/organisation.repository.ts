@@ -195,6 +195,11 @@ export class JoinRequestRepository extends TenantRepository<JoinRequest> {
       .getMany();
   }
 
+  /** Every pending request of the territory, oldest first. */
+  async pendingPage(args: PageArgs): Promise<Page<JoinRequest>> {
+    return this.page((await this.query('j')).andWhere(`j.status = 'pending'`), 'j', args);
+  }
+
   async pendingBy(userId: string, organisationId: string): Promise<JoinRequest | null> {
     return (await this.query('j'))
       .andWhere(`j.userId = :userId and j.organisationId = :organisationId and j.status = 'pending'`, {

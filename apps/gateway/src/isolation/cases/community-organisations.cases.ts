@@ -137,6 +137,18 @@ export const communityOrganisationsCases: Record<string, IsolationCase> = {
     expect(JSON.stringify(result)).not.toContain('Confidentiel');
   },
 
+  async pendingJoinRequests(w) {
+    const p = await poitiersDirectory(w);
+    const result = await w.call(
+      `{ pendingJoinRequests { totalCount edges { node { id message } } } }`,
+      {},
+      w.brestAdmin.token,
+    );
+    const ids = result.data!.pendingJoinRequests.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).not.toContain(p.joinRequestId);
+    expect(JSON.stringify(result)).not.toContain('Confidentiel');
+  },
+
   async myJoinRequests(w) {
     const p = await poitiersDirectory(w);
     const result = await w.call(`{ myJoinRequests { id organisationId } }`, {}, w.brestAdmin.token);
