@@ -249,6 +249,38 @@ describe('the COP21 coalition of Rouen', () => {
 });
 
 describe('the directory of Brest', () => {
+  it('lets a member ask to represent a seeded organisation, which an animator accepts', async () => {
+    const member = await personPage();
+    await logIn(member, 'member@brest.demo', undefined, 'brest');
+    await openSpaceSection(member, 'Annuaire des acteurs', 'Annuaire des acteurs');
+    const search = member.getByRole('search', { name: "Rechercher dans l'annuaire" });
+    await search.getByLabel(/^Nom, ville/).fill('Labocéa');
+    await search.getByRole('button', { name: 'Rechercher' }).click();
+    await member.getByRole('heading', { name: 'Organisations (1)' }).waitFor();
+    await member.getByRole('button', { name: 'Demander à la représenter Labocéa' }).click();
+    await member
+      .getByText(
+        "Demande envoyée : les représentants de « Labocéa » ou l'équipe d'animation vont y répondre.",
+      )
+      .waitFor();
+
+    // Labocéa has no representative yet: the animation team sees every pending request of the territory.
+    const animator = await personPage();
+    await logIn(animator, 'animator@brest.demo', undefined, 'brest');
+    await openSpaceSection(animator, 'Annuaire des acteurs', 'Annuaire des acteurs');
+    await animator.getByRole('link', { name: 'Mes organisations' }).click();
+    const pending = animator.getByRole('region', { name: /^Demandes en attente dans le territoire/ });
+    const item = pending.getByRole('listitem').filter({ hasText: 'Labocéa' });
+    await expectAccessible(animator, 'the pending requests');
+    await item.getByRole('button', { name: 'Accepter' }).click();
+    await animator.getByText("Demande acceptée : la personne représente désormais l'organisation.").waitFor();
+    expect(await pending.getByRole('listitem').filter({ hasText: 'Labocéa' }).count()).toBe(0);
+
+    await member.getByRole('link', { name: 'Mes organisations' }).click();
+    await expectHeading(member, 'Mes organisations');
+    await member.getByRole('article', { name: 'Labocéa' }).waitFor();
+  });
+
   it('lets an animator search, export and import organisations, and read the overview', async () => {
     const suffix = Date.now().toString(36).slice(-5);
     const animator = await personPage();

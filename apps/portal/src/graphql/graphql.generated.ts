@@ -1559,6 +1559,13 @@ export type OrganisationJoinRequestsQueryVariables = Exact<{
 
 export type OrganisationJoinRequestsQuery = { organisationJoinRequests: Array<{ id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } }> };
 
+export type PendingJoinRequestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type PendingJoinRequestsQuery = { pendingJoinRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } } }> } };
+
 export type MyJoinRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3825,6 +3832,34 @@ export const OrganisationJoinRequestsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<OrganisationJoinRequestsQuery, OrganisationJoinRequestsQueryVariables>;
+export const PendingJoinRequestsDocument = new TypedDocumentString(`
+    query PendingJoinRequests($after: String) {
+  pendingJoinRequests(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...JoinRequestFields
+      }
+    }
+  }
+}
+    fragment JoinRequestFields on OrganisationJoinRequest {
+  id
+  organisationId
+  userId
+  message
+  status
+  decidedAt
+  createdAt
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PendingJoinRequestsQuery, PendingJoinRequestsQueryVariables>;
 export const MyJoinRequestsDocument = new TypedDocumentString(`
     query MyJoinRequests {
   myJoinRequests {

@@ -14,7 +14,10 @@ import { paths } from '../../routes/paths';
 import { EmptyState, StatusMessage } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { request } from '../auth/session';
+import { useSession } from '../auth/use-session';
 import { useTenant } from '../tenants/tenant-context';
+import { isAnimation } from './access';
+import { TerritoryJoinRequests } from './territory-join-requests';
 import { Badge, LoadState, useErrorText, useFormatDate } from './community-ui';
 import { RegisterOrganisationForm } from './organisation-form';
 import { useLoad } from './use-load';
@@ -30,6 +33,7 @@ export default function MyOrganisationsPage() {
   const tenant = useTenant();
   const { t } = useI18n();
   const vocabulary = useVocabulary();
+  const { viewer } = useSession();
   const [news, setNews] = useState<string>();
   const fetch = useCallback(async (signal: AbortSignal): Promise<Mine> => {
     const [mine, requests] = await Promise.all([
@@ -46,6 +50,7 @@ export default function MyOrganisationsPage() {
         <Link to={paths.directory(tenant.slug)}>{t('community.directory.back')}</Link>
       </p>
       <StatusMessage>{news}</StatusMessage>
+      {viewer && isAnimation(viewer) ? <TerritoryJoinRequests slug={tenant.slug} /> : null}
       <LoadState state={state} onRetry={reload} />
       {state.status === 'ready' ? (
         <>
