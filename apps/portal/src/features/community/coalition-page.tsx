@@ -26,7 +26,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
 import { FormAlert, StatusMessage } from '../../ui/alerts';
-import { SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { SelectField, TextField } from '../../ui/fields';
 import { Page } from '../../ui/page';
 import { PageLoading } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
@@ -36,7 +36,7 @@ import { useTenant } from '../tenants/tenant-context';
 import { isAnimation } from './access';
 import { CoalitionForm, perimeterTerms } from './coalition-form';
 import { reviewTone, STAGES } from './coalitions-page';
-import { Badge, LoadState, useErrorText, useFormatDate } from './community-ui';
+import { Badge, LoadState, ReturnWithCommentForm, useErrorText, useFormatDate } from './community-ui';
 import { commitmentTone } from './commitments-page';
 import { useLoad } from './use-load';
 import { labelOf, useVocabulary } from './vocabulary';
@@ -348,18 +348,6 @@ function ReviewCoalition(props: {
   onReturned: (coalition: CoalitionFieldsFragment) => void;
 }) {
   const { t } = useI18n();
-  const [comment, setComment] = useState('');
-  const { run, pending, errors } = useFormSubmit(['comment']);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    let next: CoalitionFieldsFragment | undefined;
-    const done = await run(async () => {
-      next = (await request(ReturnCoalitionDocument, { id: props.coalition.id, comment })).returnCoalition;
-    });
-    if (done && next) props.onReturned(next);
-  }
-
   return (
     <section aria-labelledby="review-heading" className="card">
       <h2 id="review-heading">{t('community.coalition.reviewTitle')}</h2>
@@ -367,25 +355,14 @@ function ReviewCoalition(props: {
       <button type="button" className="button" onClick={props.onValidate}>
         {t('community.coalition.validate')}
       </button>
-      <form
-        className="form"
-        aria-label={t('community.coalition.return')}
-        onSubmit={(e) => void submit(e)}
-        noValidate
-      >
-        <FormAlert errors={errors} />
-        <TextAreaField
-          name="comment"
-          label={t('community.coalition.returnComment')}
-          required
-          value={comment}
-          error={errors.fields.comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-        <button type="submit" className="button button--secondary" disabled={pending}>
-          {t('community.coalition.return')}
-        </button>
-      </form>
+      <ReturnWithCommentForm
+        label={t('community.coalition.return')}
+        commentLabel={t('community.coalition.returnComment')}
+        send={async (comment) =>
+          (await request(ReturnCoalitionDocument, { id: props.coalition.id, comment })).returnCoalition
+        }
+        onReturned={props.onReturned}
+      />
     </section>
   );
 }

@@ -25,7 +25,7 @@ import { isAnimation } from './access';
 import { ActionCard } from './action-details';
 import { ActionForm } from './action-form';
 import { commitmentTone } from './commitments-page';
-import { Badge, CheckboxGroup, LoadState } from './community-ui';
+import { Badge, CheckboxGroup, LoadState, ReturnWithCommentForm } from './community-ui';
 import { useLoad } from './use-load';
 import { stakeLabel, useVocabulary, type Vocabulary } from './vocabulary';
 
@@ -199,8 +199,12 @@ export default function CommitmentPage() {
           ) : null}
         </div>
         {status === 'SUBMITTED' && animation ? (
-          <ReturnForm
-            id={id_}
+          <ReturnWithCommentForm
+            label={t('community.commitment.return')}
+            commentLabel={t('community.commitment.returnComment')}
+            send={async (comment) =>
+              (await request(ReturnCommitmentDocument, { id: id_, comment })).returnCommitment
+            }
             onReturned={(next) => {
               update(next);
               setNews(t('community.commitment.returned'));
@@ -405,43 +409,6 @@ function CommitmentEditor(props: {
       />
       <button type="submit" className="button" disabled={pending}>
         {pending ? t('common.saving') : t('community.commitment.save')}
-      </button>
-    </form>
-  );
-}
-
-function ReturnForm(props: { id: string; onReturned: (c: CommitmentFieldsFragment) => void }) {
-  const { t } = useI18n();
-  const [comment, setComment] = useState('');
-  const { run, pending, errors } = useFormSubmit(['comment']);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    let next: CommitmentFieldsFragment | undefined;
-    const done = await run(async () => {
-      next = (await request(ReturnCommitmentDocument, { id: props.id, comment })).returnCommitment;
-    });
-    if (done && next) props.onReturned(next);
-  }
-
-  return (
-    <form
-      className="form"
-      aria-label={t('community.commitment.return')}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-    >
-      <FormAlert errors={errors} />
-      <TextAreaField
-        name="comment"
-        label={t('community.commitment.returnComment')}
-        required
-        value={comment}
-        error={errors.fields.comment}
-        onChange={(e) => setComment(e.target.value)}
-      />
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        {t('community.commitment.return')}
       </button>
     </form>
   );

@@ -1,7 +1,10 @@
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { toFormErrors } from '../../graphql/errors';
 import { useI18n } from '../../i18n/i18n';
+import { FormAlert } from '../../ui/alerts';
+import { TextAreaField } from '../../ui/fields';
 import { Progress } from '../../ui/progress';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import type { Loaded } from './use-load';
 
 /** Several codes chosen among a list, as checkboxes in a fieldset; the API's message shows under it. */
@@ -104,4 +107,44 @@ export function useFormatDate() {
       ? value
       : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
   };
+}
+
+/**
+ * An animator returns a proposal (a coalition, a commitment) to its authors with the comment that tells
+ * them what to change; the API refuses an empty comment, shown beside the field.
+ */
+export function ReturnWithCommentForm<T>(props: {
+  label: string;
+  commentLabel: string;
+  send: (comment: string) => Promise<T>;
+  onReturned: (returned: T) => void;
+}) {
+  const [comment, setComment] = useState('');
+  const { run, pending, errors } = useFormSubmit(['comment']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    let returned: T | undefined;
+    const done = await run(async () => {
+      returned = await props.send(comment);
+    });
+    if (done && returned !== undefined) props.onReturned(returned);
+  }
+
+  return (
+    <form className="form" aria-label={props.label} onSubmit={(e) => void submit(e)} noValidate>
+      <FormAlert errors={errors} />
+      <TextAreaField
+        name="comment"
+        label={props.commentLabel}
+        required
+        value={comment}
+        error={errors.fields.comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {props.label}
+      </button>
+    </form>
+  );
 }

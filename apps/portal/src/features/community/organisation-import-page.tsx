@@ -1,10 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  OrganisationImportDocument,
-  StartOrganisationImportDocument,
-  type OrganisationImportFieldsFragment,
-} from '../../graphql/graphql.generated';
+import { OrganisationImportDocument, StartOrganisationImportDocument } from '../../graphql/graphql.generated';
 import { useI18n } from '../../i18n/i18n';
 import { paths } from '../../routes/paths';
 import { ErrorAlert, FormAlert } from '../../ui/alerts';
@@ -12,11 +8,10 @@ import { readBase64 } from '../../ui/files';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { usePolledJob } from '../../ui/use-polled-job';
 import { request } from '../auth/session';
 import { useTenant } from '../tenants/tenant-context';
 import { useErrorText } from './community-ui';
-
-const POLL_MS = 500;
 
 /** `/{slug}/espace/annuaire/import`: an animator sends a CSV of organisations and reads the per-row report. */
 export default function OrganisationImportPage() {
@@ -24,34 +19,15 @@ export default function OrganisationImportPage() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const [file, setFile] = useState<File>();
-  const [job, setJob] = useState<OrganisationImportFieldsFragment>();
-  const [failure, setFailure] = useState<string>();
+  const { job, setJob, failure, finished, reset } = usePolledJob(
+    async (id, signal) => (await request(OrganisationImportDocument, { id }, signal)).organisationImport,
+    (j) => j.status === 'DONE' || j.status === 'FAILED',
+    errorText,
+  );
   const { run, pending, errors, setErrors } = useFormSubmit(['fileName', 'contentBase64']);
-  const finished = job?.status === 'DONE' || job?.status === 'FAILED';
-
-  useEffect(() => {
-    if (!job || finished) return;
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () =>
-        void request(OrganisationImportDocument, { id: job.id }, controller.signal).then(
-          (data) => setJob(data.organisationImport),
-          (error: unknown) => {
-            if (!controller.signal.aborted) setFailure(errorText(error));
-          },
-        ),
-      POLL_MS,
-    );
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [job, finished, errorText]);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setJob(undefined);
-    setFailure(undefined);
+    reset();
     if (!file) {
       setErrors({
         fields: { fileName: t('community.import.chooseFile') },

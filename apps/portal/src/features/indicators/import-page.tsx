@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import {
   IndicatorImportDocument,
@@ -12,46 +12,25 @@ import { FormAlert, ErrorAlert } from '../../ui/alerts';
 import { Page } from '../../ui/page';
 import { Progress } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import { usePolledJob } from '../../ui/use-polled-job';
 import { request } from '../auth/session';
 import { useTenant } from '../tenants/tenant-context';
 import { readBase64 } from '../../ui/files';
-
-/** Imports of a few thousand rows take a second or two: poll twice a second. */
-const POLL_MS = 500;
 
 /** `/{slug}/espace/indicateurs/import`: send a CSV file, follow the job, read the per-row report. */
 export default function IndicatorImportPage() {
   const tenant = useTenant();
   const { t } = useI18n();
   const [file, setFile] = useState<File>();
-  const [job, setJob] = useState<IndicatorImportFieldsFragment>();
-  const [failure, setFailure] = useState<string>();
+  const { job, setJob, failure, finished, reset } = usePolledJob(
+    async (id, signal) => (await request(IndicatorImportDocument, { id }, signal)).indicatorImport,
+    (j) => j.status === 'SUCCEEDED' || j.status === 'FAILED',
+    (error) => toFormErrors(error, [], (k) => t(`errors.${k}`)).form,
+  );
   const { run, pending, errors, setErrors } = useFormSubmit(['fileName', 'contentBase64']);
-  const finished = job?.status === 'SUCCEEDED' || job?.status === 'FAILED';
-
-  useEffect(() => {
-    if (!job || finished) return;
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () =>
-        void request(IndicatorImportDocument, { id: job.id }, controller.signal).then(
-          (data) => setJob(data.indicatorImport),
-          (error: unknown) => {
-            if (!controller.signal.aborted) setFailure(toFormErrors(error, [], (k) => t(`errors.${k}`)).form);
-          },
-        ),
-      POLL_MS,
-    );
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [job, finished, t]);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setJob(undefined);
-    setFailure(undefined);
+    reset();
     if (!file) {
       setErrors({
         fields: { fileName: t('indicators.import.chooseFile') },
