@@ -25,8 +25,8 @@ export async function person(
 
 /**
  * Organisations, representatives, coalitions, members and facilitators written straight through the owner
- * connection. They stand in for the organisation and coalition services (built beside this one), so that the
- * commitment tests depend only on the tables those services fill.
+ * connection, as fixtures: the commitment tests then depend only on the tables the organisation and coalition
+ * services fill, not on those services' rules.
  */
 export class CommunityRows {
   constructor(
