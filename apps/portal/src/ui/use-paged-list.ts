@@ -7,7 +7,7 @@ export interface Page<T> {
   endCursor: string | null;
 }
 
-type State<T> =
+export type PagedState<T> =
   | { status: 'loading'; items: T[] }
   | {
       status: 'ready' | 'loadingMore';
@@ -26,7 +26,7 @@ export function usePagedList<T>(
   key: string,
   fetchPage: (after: string | null, signal: AbortSignal) => Promise<Page<T>>,
 ) {
-  const [state, setState] = useState<State<T>>({ status: 'loading', items: [] });
+  const [state, setState] = useState<PagedState<T>>({ status: 'loading', items: [] });
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   const [reloads, setReloads] = useState(0);

@@ -13,11 +13,10 @@ import { paths } from '../../routes/paths';
 import { EmptyState } from '../../ui/alerts';
 import { SelectField } from '../../ui/fields';
 import { Page } from '../../ui/page';
-import { Progress } from '../../ui/progress';
 import { usePagedList } from '../../ui/use-paged-list';
 import { request } from '../auth/session';
 import { useTenant } from '../tenants/tenant-context';
-import { Badge, LoadState } from './community-ui';
+import { Badge, LoadMore, LoadState, PagedListStatus } from './community-ui';
 import { CoalitionForm, PERIMETER_KINDS, perimeterTerms } from './coalition-form';
 import { useLoad } from './use-load';
 import { labelOf, useVocabulary } from './vocabulary';
@@ -110,15 +109,15 @@ export default function CoalitionsPage() {
             ? t('community.coalitions.title')
             : t('community.coalitions.count', { count })}
         </h2>
-        {state.status === 'loading' ? <Progress label={t('common.loading')} /> : null}
-        {state.status === 'failed' ? (
-          <LoadState state={{ status: 'failed', error: state.error }} onRetry={reload} />
-        ) : null}
-        {state.status !== 'loading' && state.status !== 'failed' && state.items.length === 0 ? (
-          <EmptyState title={t('community.coalitions.empty')}>
-            <p>{t('community.coalitions.emptyNext')}</p>
-          </EmptyState>
-        ) : null}
+        <PagedListStatus
+          state={state}
+          onRetry={reload}
+          empty={
+            <EmptyState title={t('community.coalitions.empty')}>
+              <p>{t('community.coalitions.emptyNext')}</p>
+            </EmptyState>
+          }
+        />
         <ul className="card-list card-list--grid">
           {state.items.map((coalition) => (
             <li key={coalition.id}>
@@ -144,12 +143,7 @@ export default function CoalitionsPage() {
             </li>
           ))}
         </ul>
-        {state.status === 'ready' && state.hasNextPage ? (
-          <button type="button" className="button button--secondary" onClick={() => void loadMore()}>
-            {t('common.loadMore')}
-          </button>
-        ) : null}
-        {state.status === 'loadingMore' ? <Progress label={t('common.loading')} /> : null}
+        <LoadMore state={state} onLoadMore={() => void loadMore()} />
       </section>
       {mine.state.status === 'ready' ? (
         <CoalitionForm

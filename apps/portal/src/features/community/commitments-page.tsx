@@ -12,12 +12,11 @@ import { paths } from '../../routes/paths';
 import { EmptyState, FormAlert } from '../../ui/alerts';
 import { SelectField, TextField } from '../../ui/fields';
 import { Page } from '../../ui/page';
-import { Progress } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { usePagedList } from '../../ui/use-paged-list';
 import { request } from '../auth/session';
 import { useTenant } from '../tenants/tenant-context';
-import { Badge, LoadState, useFormatDate } from './community-ui';
+import { Badge, LoadMore, PagedListStatus, useFormatDate } from './community-ui';
 import { useLoad } from './use-load';
 
 export const COMMITMENT_STATUSES: CommitmentStatus[] = [
@@ -86,15 +85,15 @@ export default function CommitmentsPage() {
             ? t('community.commitments.title')
             : t('community.commitments.count', { count })}
         </h2>
-        {state.status === 'loading' ? <Progress label={t('common.loading')} /> : null}
-        {state.status === 'failed' ? (
-          <LoadState state={{ status: 'failed', error: state.error }} onRetry={reload} />
-        ) : null}
-        {state.status !== 'loading' && state.status !== 'failed' && state.items.length === 0 ? (
-          <EmptyState title={t('community.commitments.empty')}>
-            <p>{t('community.commitments.emptyNext')}</p>
-          </EmptyState>
-        ) : null}
+        <PagedListStatus
+          state={state}
+          onRetry={reload}
+          empty={
+            <EmptyState title={t('community.commitments.empty')}>
+              <p>{t('community.commitments.emptyNext')}</p>
+            </EmptyState>
+          }
+        />
         {state.items.length ? (
           <div className="table-scroll">
             <table className="table" aria-labelledby="commitments-heading">
@@ -129,12 +128,7 @@ export default function CommitmentsPage() {
             </table>
           </div>
         ) : null}
-        {state.status === 'ready' && state.hasNextPage ? (
-          <button type="button" className="button button--secondary" onClick={() => void loadMore()}>
-            {t('common.loadMore')}
-          </button>
-        ) : null}
-        {state.status === 'loadingMore' ? <Progress label={t('common.loading')} /> : null}
+        <LoadMore state={state} onLoadMore={() => void loadMore()} />
       </section>
       <p className="muted">{t('community.commitments.byCoalition')}</p>
       {mine.state.status === 'ready' && mine.state.data.length ? (

@@ -5,6 +5,7 @@ import { FormAlert } from '../../ui/alerts';
 import { TextAreaField } from '../../ui/fields';
 import { Progress } from '../../ui/progress';
 import { useFormSubmit } from '../../ui/use-form-submit';
+import type { PagedState } from '../../ui/use-paged-list';
 import type { Loaded } from './use-load';
 
 /** Several codes chosen among a list, as checkboxes in a fieldset; the API's message shows under it. */
@@ -90,6 +91,27 @@ export function LoadState<T>(props: { state: Loaded<T>; onRetry: () => void }) {
     );
   }
   return null;
+}
+
+/** A paged list's first load, failure (with retry) and emptiness; nothing while it shows items. */
+export function PagedListStatus<T>(props: { state: PagedState<T>; onRetry: () => void; empty: ReactNode }) {
+  const { state } = props;
+  if (state.status === 'loading' || state.status === 'failed') {
+    return <LoadState state={state} onRetry={props.onRetry} />;
+  }
+  return state.items.length === 0 ? <>{props.empty}</> : null;
+}
+
+/** « Load more » while the list has another page, then its progress while it comes. */
+export function LoadMore<T>(props: { state: PagedState<T>; onLoadMore: () => void }) {
+  const { t } = useI18n();
+  if (props.state.status === 'loadingMore') return <Progress label={t('common.loading')} />;
+  if (props.state.status !== 'ready' || !props.state.hasNextPage) return null;
+  return (
+    <button type="button" className="button button--secondary" onClick={props.onLoadMore}>
+      {t('common.loadMore')}
+    </button>
+  );
 }
 
 /** A status as a small badge. */

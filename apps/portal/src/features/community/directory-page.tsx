@@ -14,13 +14,12 @@ import { EmptyState, StatusMessage } from '../../ui/alerts';
 import { SelectField, TextField } from '../../ui/fields';
 import { downloadBase64 } from '../../ui/files';
 import { Page } from '../../ui/page';
-import { Progress } from '../../ui/progress';
 import { usePagedList } from '../../ui/use-paged-list';
 import { request } from '../auth/session';
 import { useSession } from '../auth/use-session';
 import { useTenant } from '../tenants/tenant-context';
 import { isAnimation } from './access';
-import { LoadState, useErrorText } from './community-ui';
+import { LoadMore, PagedListStatus, useErrorText } from './community-ui';
 import { labelOf, useVocabulary, type Term } from './vocabulary';
 
 const NO_FILTER = { text: '', typeCode: '', sectorCode: '', zoneCode: '', coalitionThemeCode: '' };
@@ -185,15 +184,15 @@ export default function DirectoryPage() {
             ? t('community.directory.results')
             : t('community.directory.count', { count })}
         </h2>
-        {state.status === 'loading' ? <Progress label={t('common.loading')} /> : null}
-        {state.status === 'failed' ? (
-          <LoadState state={{ status: 'failed', error: state.error }} onRetry={reload} />
-        ) : null}
-        {state.status !== 'loading' && state.status !== 'failed' && state.items.length === 0 ? (
-          <EmptyState title={t('community.directory.empty')}>
-            <p>{t('community.directory.emptyNext')}</p>
-          </EmptyState>
-        ) : null}
+        <PagedListStatus
+          state={state}
+          onRetry={reload}
+          empty={
+            <EmptyState title={t('community.directory.empty')}>
+              <p>{t('community.directory.emptyNext')}</p>
+            </EmptyState>
+          }
+        />
         {state.items.length ? (
           <div className="table-scroll">
             <table className="table" aria-labelledby="directory-heading">
@@ -243,12 +242,7 @@ export default function DirectoryPage() {
             </table>
           </div>
         ) : null}
-        {state.status === 'ready' && state.hasNextPage ? (
-          <button type="button" className="button button--secondary" onClick={() => void loadMore()}>
-            {t('common.loadMore')}
-          </button>
-        ) : null}
-        {state.status === 'loadingMore' ? <Progress label={t('common.loading')} /> : null}
+        <LoadMore state={state} onLoadMore={() => void loadMore()} />
       </section>
     </Page>
   );

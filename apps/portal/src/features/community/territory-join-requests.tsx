@@ -7,10 +7,9 @@ import {
 } from '../../graphql/graphql.generated';
 import { useI18n } from '../../i18n/i18n';
 import { StatusMessage } from '../../ui/alerts';
-import { Progress } from '../../ui/progress';
 import { usePagedList } from '../../ui/use-paged-list';
 import { request } from '../auth/session';
-import { LoadState, useErrorText, useFormatDate } from './community-ui';
+import { LoadMore, PagedListStatus, useErrorText, useFormatDate } from './community-ui';
 
 /**
  * Every pending request to represent an organisation of the territory, for the animation team, who decide
@@ -50,13 +49,11 @@ export function TerritoryJoinRequests(props: { slug: string }) {
       <h2 id="territory-join-requests-heading">{t('community.territoryJoinRequests.title', { count })}</h2>
       <p>{t('community.territoryJoinRequests.lead')}</p>
       <StatusMessage>{news}</StatusMessage>
-      {state.status === 'loading' ? <Progress label={t('common.loading')} /> : null}
-      {state.status === 'failed' ? (
-        <LoadState state={{ status: 'failed', error: state.error }} onRetry={reload} />
-      ) : null}
-      {state.status !== 'loading' && state.status !== 'failed' && state.items.length === 0 ? (
-        <p>{t('community.territoryJoinRequests.empty')}</p>
-      ) : null}
+      <PagedListStatus
+        state={state}
+        onRetry={reload}
+        empty={<p>{t('community.territoryJoinRequests.empty')}</p>}
+      />
       <ul>
         {state.items.map((joinRequest) => (
           <li key={joinRequest.id}>
@@ -82,12 +79,7 @@ export function TerritoryJoinRequests(props: { slug: string }) {
           </li>
         ))}
       </ul>
-      {state.status === 'ready' && state.hasNextPage ? (
-        <button type="button" className="button button--secondary" onClick={() => void loadMore()}>
-          {t('common.loadMore')}
-        </button>
-      ) : null}
-      {state.status === 'loadingMore' ? <Progress label={t('common.loading')} /> : null}
+      <LoadMore state={state} onLoadMore={() => void loadMore()} />
     </section>
   );
 }
