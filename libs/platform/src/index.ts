@@ -12,6 +12,7 @@ export * from './database/tenant-entity';
 export * from './database/tenant-repository';
 export * from './database/cursor';
 export * from './database/tenant-table.sql';
+export * from './database/copy-rows';
 export * from './database/migrate';
 export * from './audit/audit-log';
 export * from './outbox/outbox';

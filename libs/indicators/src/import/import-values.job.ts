@@ -1,8 +1,8 @@
 import { type JobHandler, Outbox, type UnitOfWork } from '@alliance/platform';
 import { DefinitionRepository } from '../indicator/definition.repository';
-import { SelectionRepository } from '../indicator/selection.repository';
 import { RECOMPUTE_JOB, type RecomputePayload } from '../recompute/recompute.service';
 import { IndicatorValueRepository } from '../value/indicator-value.repository';
+import { oneOrEach } from '../value/value-series';
 import { ImportStatus } from './indicator-import.entity';
 import { IndicatorImportRepository } from './indicator-import.repository';
 import { readValueFile, type RowError } from './value-file';
@@ -13,8 +13,6 @@ export interface ImportPayload extends Record<string, unknown> {
   importId: string;
 }
 
-/** Rows written per statement: large enough to be fast, small enough for one JSON parameter. */
-const WRITE_BATCH = 5_000;
 /** The report keeps the first faults; past that, the file needs fixing as a whole anyway. */
 const MAX_REPORTED = 1_000;
 
@@ -26,7 +24,6 @@ const MAX_REPORTED = 1_000;
 export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
   const imports = new IndicatorImportRepository(uow);
   const definitions = new DefinitionRepository(uow);
-  const selections = new SelectionRepository(uow);
   const values = new IndicatorValueRepository(uow);
   const outbox = new Outbox(uow, 'indicators');
   return async (job) => {
@@ -38,14 +35,13 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
       if (!found || found.status === ImportStatus.SUCCEEDED || found.status === ImportStatus.FAILED)
         return null;
       const content = (await imports.content(id)) ?? '';
-      const followed = await definitions.byCodes(await selections.followedCodes());
-      const { rows, errors } = readValueFile(content, (code) => followed.get(code));
-      const total = rows.length + errors.length;
-      await imports.progress(id, { status: ImportStatus.RUNNING, totalRows: total, processedRows: 0 });
-      return { rows, errors, total, createdBy: found.createdBy };
+      const followed = await definitions.followedRules();
+      const { series, rowCount, errors } = readValueFile(content, (code) => followed.get(code));
+      await imports.progress(id, { status: ImportStatus.RUNNING, totalRows: rowCount, processedRows: 0 });
+      return { series, errors, total: rowCount, createdBy: found.createdBy };
     });
     if (!prepared) return;
-    const { rows, errors, total, createdBy } = prepared;
+    const { series, errors, total, createdBy } = prepared;
     if (errors.length > 0) {
       await uow.run(tenantId, () =>
         imports.progress(id, {
@@ -58,32 +54,29 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
       return;
     }
     await uow.run(tenantId, async () => {
-      for (let start = 0; start < rows.length; start += WRITE_BATCH) {
-        await values.upsertMany(
-          rows.slice(start, start + WRITE_BATCH).map((r) => ({
-            indicatorCode: r.indicatorCode,
-            year: r.year,
-            kind: r.kind,
-            sector: r.sector,
-            organisationId: null,
-            value: r.value,
-            computed: false,
-            missingReason: null,
-            source: r.source,
-            enteredBy: createdBy,
-          })),
-          { returning: false },
-        );
-      }
+      await values.writeSeries(
+        series.map((one) => ({
+          indicatorCode: one.indicatorCode,
+          kind: one.kind,
+          sector: one.sector,
+          organisationId: null,
+          years: one.years,
+          values: one.decimals,
+          computed: false,
+          missingReasons: null,
+          sources: oneOrEach(one.sources),
+          enteredBy: createdBy,
+        })),
+      );
       const recompute: RecomputePayload = {
-        codes: [...new Set(rows.map((r) => r.indicatorCode))],
+        codes: [...new Set(series.map((one) => one.indicatorCode))],
         years: null,
       };
       await outbox.publish({ type: RECOMPUTE_JOB, payload: recompute });
       await imports.progress(id, {
         status: ImportStatus.SUCCEEDED,
         processedRows: total,
-        writtenRows: rows.length,
+        writtenRows: series.reduce((sum, one) => sum + one.years.length, 0),
         finished: true,
       });
     });

@@ -119,6 +119,51 @@ describe('importing and exporting values', () => {
     expect(again).toMatchObject({ status: 'SUCCEEDED', writtenRows: 3 });
   });
 
+  it('imports over earlier values: the file’s years replace theirs, other years and their sources stay', async () => {
+    await h.ok(`mutation { followIndicators(codes: ["cae_4.ab"]) { code } }`, {}, animator);
+    const sourced = `query { indicator(code: "cae_4.ab") { values { id year value source computed } } }`;
+    expect(
+      await importFile('code;annee;valeur;source\ncae_4.ab;2018;10;ATMO\ncae_4.ab;2019;11;ATMO\n'),
+    ).toMatchObject({
+      status: 'SUCCEEDED',
+      writtenRows: 2,
+    });
+    const entered = (
+      await h.ok(
+        `mutation { recordIndicatorValue(input: { indicatorCode: "cae_4.ab", year: 2021, kind: OBSERVED, value: 13, source: "Relevé" }) { id year } }`,
+        {},
+        animator,
+      )
+    ).recordIndicatorValue;
+    expect(
+      await importFile('code;annee;valeur;source\ncae_4.ab;2019;11,5;OREGES\ncae_4.ab;2022;14;OREGES\n'),
+    ).toMatchObject({
+      status: 'SUCCEEDED',
+      writtenRows: 2,
+    });
+    const values = (await h.ok(sourced, {}, animator)).indicator.values;
+    expect(values.map((v: Record<string, unknown>) => [v.year, v.value, v.source])).toEqual([
+      [2018, 10, 'ATMO'],
+      [2019, 11.5, 'OREGES'],
+      [2021, 13, 'Relevé'],
+      [2022, 14, 'OREGES'],
+    ]);
+    // A value keeps its id when a later import replaces it; removing it by that id takes that year only.
+    expect(values.find((v: Record<string, unknown>) => v.year === 2021).id).toBe(entered.id);
+    expect(
+      (await h.ok(`mutation ($id: ID!) { removeIndicatorValue(id: $id) }`, { id: entered.id }, animator))
+        .removeIndicatorValue,
+    ).toBe(true);
+    const left = (await h.ok(sourced, {}, animator)).indicator.values;
+    expect(left.map((v: Record<string, unknown>) => v.year)).toEqual([2018, 2019, 2022]);
+    const unknown = await h.request(
+      `mutation ($id: ID!) { removeIndicatorValue(id: $id) }`,
+      { id: 'not-a-value' },
+      animator,
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('refuses a file in another encoding at once, naming the line', async () => {
     const latin1 = Buffer.concat([
       Buffer.from('code,annee,valeur,secteur\ncae_4.a,2021,1,r', 'latin1'),

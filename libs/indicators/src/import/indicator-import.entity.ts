@@ -14,8 +14,9 @@ export enum ImportStatus {
 export class IndicatorImport extends TenantEntity {
   @Column('text', { name: 'file_name' })
   fileName: string;
-  @Column('text', { select: false })
-  content: string;
+  /** The file as sent, gzipped; read by the import job only. */
+  @Column('bytea', { name: 'content_gzip', select: false })
+  contentGzip: Buffer;
   @Column('text', { default: ImportStatus.PENDING })
   status: ImportStatus;
   @Column('int', { name: 'total_rows', default: 0 })

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TenantRepository, UnitOfWork } from '@alliance/platform';
 import { IndicatorImport, ImportStatus } from './indicator-import.entity';
@@ -9,14 +10,17 @@ export class IndicatorImportRepository extends TenantRepository<IndicatorImport>
     super(uow, IndicatorImport);
   }
 
+  /** The file's text: inflated from its gzip, or as stored by imports made before files were gzipped. */
   async content(id: string): Promise<string | null> {
-    const rows: { content: string }[] = await (
+    const rows: { content: string | null; gzip: Buffer | null }[] = await (
       await this.manager()
-    ).query(`select content from indicators.imports where tenant_id = $1 and id = $2`, [
+    ).query(`select content, content_gzip as gzip from indicators.imports where tenant_id = $1 and id = $2`, [
       RequestContext.tenantId(),
       id,
     ]);
-    return rows[0]?.content ?? null;
+    const [row] = rows;
+    if (!row) return null;
+    return row.gzip ? gunzipSync(row.gzip).toString('utf8') : row.content;
   }
 
   async progress(

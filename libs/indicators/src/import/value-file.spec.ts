@@ -21,20 +21,33 @@ const known = new Map([
 
 describe('value files', () => {
   it('reads French spreadsheets: semicolons, decimal commas, dates, kinds and sectors', () => {
-    const { rows, errors } = readValueFile(
-      'code;annee;valeur;type;unite;secteur;source\ncae_1.c;31/12/2019;1 234,5;estimé;kteq CO2;résidentiel;ATMO\ncae_1.c;2020;1200;;;;\n',
+    const { series, rowCount, errors } = readValueFile(
+      'code;annee;valeur;type;unite;secteur;source\ncae_1.c;31/12/2019;1 234,5;estimé;kteq CO2;résidentiel;ATMO\ncae_1.c;2020;1200;;;;\ncae_1.c;2021;1150;;;;\n',
       (c) => known.get(c),
     );
     expect(errors).toEqual([]);
-    expect(rows).toEqual([
-      expect.objectContaining({
-        line: 2,
-        year: 2019,
-        value: 1234.5,
+    expect(rowCount).toBe(3);
+    expect(series).toEqual([
+      {
+        indicatorCode: 'cae_1.c',
         kind: 'estimated',
         sector: 'résidentiel',
-      }),
-      expect.objectContaining({ line: 3, year: 2020, value: 1200, kind: 'observed', sector: '' }),
+        years: [2019],
+        values: [1234.5],
+        decimals: ['1234.5'],
+        sources: ['ATMO'],
+        lines: [2],
+      },
+      {
+        indicatorCode: 'cae_1.c',
+        kind: 'observed',
+        sector: '',
+        years: [2020, 2021],
+        values: [1200, 1150],
+        decimals: ['1200', '1150'],
+        sources: [null, null],
+        lines: [3, 4],
+      },
     ]);
   });
 

@@ -1,7 +1,6 @@
-import { parseCsv } from '@alliance/platform';
-import type { Definition } from '../indicator/definition';
+import { eachCsvRecord } from '@alliance/platform';
 import { ValueKind } from '../value/indicator-value.entity';
-import { valueFault } from '../value/value-rules';
+import { valueFault, type ValueRules } from '../value/value-rules';
 
 /** One fault of an imported file, with the line a spreadsheet shows. */
 export interface RowError {
@@ -10,15 +9,18 @@ export interface RowError {
   message: string;
 }
 
-export interface ImportedValue {
-  line: number;
+/** The checked values of one series of the file (indicator, kind, sector), in the file's order. */
+export interface ImportedSeries {
   indicatorCode: string;
-  year: number;
   kind: ValueKind;
-  value: number;
-  unit: string | null;
   sector: string;
-  source: string | null;
+  years: number[];
+  values: number[];
+  /** The same values as decimal texts, written as read rather than through a float's formatting. */
+  decimals: string[];
+  sources: (string | null)[];
+  /** The line of each value, to name the first one when a later row repeats it. */
+  lines: number[];
 }
 
 /** The columns of an import file, with the French headers a territory's spreadsheet uses. */
@@ -89,8 +91,42 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
 
 export class EncodingError extends Error {}
 
+function digitsBetween(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** « 12 », « -12,5 », « 12.5 »: the forms of nearly every row, read without regular expressions. */
+function plainDecimal(raw: string): string | null {
+  const from = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let mark = raw.indexOf(',');
+  if (mark < 0) mark = raw.indexOf('.');
+  if (mark < 0) return digitsBetween(raw, from, raw.length) ? raw : null;
+  if (!digitsBetween(raw, from, mark) || !digitsBetween(raw, mark + 1, raw.length)) return null;
+  return raw.charCodeAt(mark) === 44 ? `${raw.slice(0, mark)}.${raw.slice(mark + 1)}` : raw;
+}
+
+/**
+ * A number written the French way or not, « 1 234,5 », « 1234.5 », « -3 », as the decimal text Postgres reads
+ * (« 1234.5 »). Null when it is not one.
+ */
+export function decimalText(raw: string): string | null {
+  const plain = plainDecimal(raw);
+  if (plain !== null) return plain;
+  const s = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
+  return /^[-+]?\d+(\.\d+)?$/.test(s) ? s : null;
+}
+
 /** A year from « 2020 », « 2020-12-31 », « 31/12/2020 » or « 12/2020 »; null for anything else. */
 export function parseYear(raw: string): number | null {
+  if (raw.length === 4 && digitsBetween(raw, 0, 4)) return Number(raw);
   const s = raw.trim();
   const match =
     /^(\d{4})$/.exec(s) ??
@@ -102,27 +138,128 @@ export function parseYear(raw: string): number | null {
 
 /** A number written the French way or not: « 1 234,5 », « 1234.5 », « -3 ». Null when it is not one. */
 export function parseNumber(raw: string): number | null {
-  const s = raw
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(',', '.');
-  if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
+  const text = decimalText(raw);
+  return text === null ? null : Number(text);
 }
 
 /**
  * Reads and checks every row against the definitions, collecting every fault rather than stopping at the
- * first, so the territory fixes its file once.
+ * first, so the territory fixes its file once. Values come out grouped by series, as they are stored.
  */
 export function readValueFile(
   text: string,
-  definitionOf: (code: string) => Definition | undefined,
-): { rows: ImportedValue[]; errors: RowError[] } {
-  const separator = (text.split('\n')[0] ?? '').includes(';') ? ';' : ',';
-  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ''), separator);
+  definitionOf: (code: string) => ValueRules | undefined,
+): { series: ImportedSeries[]; rowCount: number; errors: RowError[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  const headerEnd = body.indexOf('\n');
+  const separator = body.slice(0, headerEnd < 0 ? body.length : headerEnd).includes(';') ? ';' : ',';
   const errors: RowError[] = [];
-  if (!header) return { rows: [], errors: [{ line: 1, field: 'fichier', message: 'Le fichier est vide.' }] };
-  const names = header.fields.map((h) => h.trim().toLowerCase());
+  const series = new Map<string, ImportedSeries & { lastYear: number }>();
+  let index: Record<Column, number> | null = null;
+  let rowCount = -1;
+  // Files come sorted by indicator, then year or sector: consecutive rows mostly share their definition and
+  // their series, so both are looked up again only when they change.
+  let lastCode: string | null = null;
+  let definition: ValueRules | undefined;
+  let current: (ImportedSeries & { lastYear: number }) | undefined;
+  eachCsvRecord(body, separator, (line, fields) => {
+    rowCount += 1;
+    if (!index) {
+      index = headerIndex(fields, errors);
+      return;
+    }
+    if (errors[0]?.line === 1) return;
+    const at = index;
+    const cell = (i: number) => (i >= 0 ? (fields[i] ?? '').trim() : '');
+    const code = cell(at.indicatorCode);
+    if (code !== lastCode) {
+      lastCode = code;
+      definition = definitionOf(code);
+    }
+    if (!definition) {
+      const message = code ? `Indicateur inconnu ou non suivi : « ${code} ».` : 'Code d’indicateur manquant.';
+      errors.push({ line, field: 'code', message });
+      return;
+    }
+    const rawYear = cell(at.year);
+    const year = parseYear(rawYear);
+    if (year === null) {
+      const message = `Date « ${rawYear} » non reconnue : écrivez 2020, 2020-12-31 ou 31/12/2020.`;
+      errors.push({ line, field: 'annee', message });
+      return;
+    }
+    const rawValue = cell(at.value);
+    const decimal = decimalText(rawValue);
+    if (decimal === null) {
+      errors.push({ line, field: 'valeur', message: `Valeur « ${rawValue} » : ce n’est pas un nombre.` });
+      return;
+    }
+    const rawKind = cell(at.kind);
+    const kind = rawKind ? KINDS[rawKind.toLowerCase()] : ValueKind.OBSERVED;
+    if (!kind) {
+      errors.push({
+        line,
+        field: 'type',
+        message: `Type « ${rawKind} » inconnu : observé, estimé ou cible.`,
+      });
+      return;
+    }
+    const value = Number(decimal);
+    const unit = cell(at.unit);
+    const problem = valueFault(definition, { value, unit: unit || null, year });
+    if (problem) {
+      const field = problem.field === 'unit' ? 'unite' : problem.field === 'year' ? 'annee' : 'valeur';
+      errors.push({ line, field, message: problem.message });
+      return;
+    }
+    const sector = cell(at.sector);
+    if (!current || current.indicatorCode !== code || current.kind !== kind || current.sector !== sector) {
+      const key = `${code}\u0000${kind}\u0000${sector}`;
+      current = series.get(key);
+      if (!current) {
+        current = {
+          indicatorCode: code,
+          kind,
+          sector,
+          years: [],
+          values: [],
+          decimals: [],
+          sources: [],
+          lines: [],
+          lastYear: 0,
+        };
+        series.set(key, current);
+      }
+    }
+    // Years mostly come in order: a year after the series' latest one cannot repeat an earlier row.
+    const earlier = year > current.lastYear ? -1 : current.years.indexOf(year);
+    if (earlier >= 0) {
+      const message = `Même indicateur, année, type et secteur qu’à la ligne ${current.lines[earlier]}.`;
+      errors.push({ line, field: 'code', message });
+      return;
+    }
+    current.years.push(year);
+    current.values.push(value);
+    current.decimals.push(decimal);
+    current.sources.push(cell(at.source) || null);
+    current.lines.push(line);
+    if (year > current.lastYear) current.lastYear = year;
+  });
+  if (!index) {
+    return {
+      series: [],
+      rowCount: 0,
+      errors: [{ line: 1, field: 'fichier', message: 'Le fichier est vide.' }],
+    };
+  }
+  if (errors.length > 0) return { series: [], rowCount: Math.max(rowCount, 0), errors };
+  const read = [...series.values()].map(({ lastYear: _, ...one }) => one);
+  return { series: read, rowCount: Math.max(rowCount, 0), errors };
+}
+
+/** Where each column is, from the header; a missing required column is a fault of line 1. */
+function headerIndex(fields: string[], errors: RowError[]): Record<Column, number> {
+  const names = fields.map((h) => h.trim().toLowerCase());
   const index = {} as Record<Column, number>;
   for (const column of Object.keys(COLUMNS) as Column[]) {
     index[column] = names.findIndex((n) => (COLUMNS[column] as readonly string[]).includes(n));
@@ -136,52 +273,5 @@ export function readValueFile(
       });
     }
   }
-  if (errors.length > 0) return { rows: [], errors };
-  const rows: ImportedValue[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, fields } of records) {
-    const cell = (column: Column) => (index[column] >= 0 ? (fields[index[column]] ?? '').trim() : '');
-    const fault = (field: string, message: string) => errors.push({ line, field, message });
-    const code = cell('indicatorCode');
-    const definition = definitionOf(code);
-    if (!definition) {
-      fault('code', code ? `Indicateur inconnu ou non suivi : « ${code} ».` : 'Code d’indicateur manquant.');
-      continue;
-    }
-    const year = parseYear(cell('year'));
-    if (year === null) {
-      fault('annee', `Date « ${cell('year')} » non reconnue : écrivez 2020, 2020-12-31 ou 31/12/2020.`);
-      continue;
-    }
-    const value = parseNumber(cell('value'));
-    if (value === null) {
-      fault('valeur', `Valeur « ${cell('value')} » : ce n’est pas un nombre.`);
-      continue;
-    }
-    const rawKind = cell('kind').toLowerCase();
-    const kind = rawKind ? KINDS[rawKind] : ValueKind.OBSERVED;
-    if (!kind) {
-      fault('type', `Type « ${cell('kind')} » inconnu : observé, estimé ou cible.`);
-      continue;
-    }
-    const unit = cell('unit') || null;
-    const problem = valueFault(definition, { value, unit, year });
-    if (problem) {
-      fault(
-        problem.field === 'unit' ? 'unite' : problem.field === 'year' ? 'annee' : 'valeur',
-        problem.message,
-      );
-      continue;
-    }
-    const sector = cell('sector');
-    const key = `${code}|${year}|${kind}|${sector}`;
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      fault('code', `Même indicateur, année, type et secteur qu’à la ligne ${earlier}.`);
-      continue;
-    }
-    seen.set(key, line);
-    rows.push({ line, indicatorCode: code, year, kind, value, unit, sector, source: cell('source') || null });
-  }
-  return { rows, errors };
+  return index;
 }

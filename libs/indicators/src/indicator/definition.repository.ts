@@ -3,6 +3,7 @@ import { paginate, type Page, type PageArgs, TenantRepository, UnitOfWork } from
 import { CatalogueEntry } from '../catalogue/catalogue-entry.entity';
 import { CustomDefinition } from './custom-definition.entity';
 import type { Definition } from './definition';
+import type { ValueRules } from '../value/value-rules';
 
 const fromCatalogue = (e: CatalogueEntry): Definition => ({
   code: e.code,
@@ -70,6 +71,30 @@ export class DefinitionRepository extends TenantRepository<CustomDefinition> {
       .getMany();
     for (const entry of custom) found.set(entry.code, fromCustom(entry));
     return found;
+  }
+
+  /**
+   * The unit and bounds of every indicator the tenant follows, in one statement: what an import checks its
+   * rows against, without loading titles and descriptions. A custom definition wins over a catalogue code.
+   */
+  async followedRules(): Promise<Map<string, ValueRules>> {
+    const rows: { code: string; unit: string; minimum: string | null; maximum: string | null }[] = await (
+      await this.manager()
+    ).query(
+      `select c.code, c.unit, c.minimum, c.maximum, 0 as rank
+         from indicators.selections s join indicators.catalogue c on c.code = s.indicator_code
+       union all
+       select d.code, d.unit, d.minimum, d.maximum, 1
+         from indicators.selections s join indicators.custom_definitions d on d.code = s.indicator_code
+       order by rank`,
+    );
+    const bound = (n: string | null) => (n === null ? null : Number(n));
+    return new Map(
+      rows.map((r) => [
+        r.code,
+        { code: r.code, unit: r.unit, minimum: bound(r.minimum), maximum: bound(r.maximum) },
+      ]),
+    );
   }
 
   /** Every definition with a formula that the tenant can see: catalogue and custom. */

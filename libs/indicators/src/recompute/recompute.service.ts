@@ -93,7 +93,7 @@ export class RecomputeService {
         });
       }
     }
-    await this.values.upsertMany(writes, { returning: false });
+    await this.values.upsertMany(writes);
     await this.values.removeComputed(stale);
     return writes.length;
   }

@@ -8,9 +8,15 @@ export enum ValueKind {
   TARGET = 'target',
 }
 
-/** One value of an indicator for a year: territory-wide, for a sector, or contributed by an organisation. */
+/**
+ * One value of an indicator for a year: territory-wide, for a sector, or contributed by an organisation.
+ * Read from the view of the stored series (one row per value); written through `IndicatorValueRepository`.
+ */
 @Entity({ schema: 'indicators', name: 'indicator_values' })
 export class IndicatorValue extends TenantEntity {
+  /** The series (indicator, kind, sector, organisation) the value belongs to. */
+  @Column('uuid', { name: 'series_id' })
+  seriesId: string;
   @Column('text', { name: 'indicator_code' })
   indicatorCode: string;
   @Column('int')

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, TenantRepository, UnitOfWork } from '@alliance/platform';
+import { copyRows, RequestContext, TenantRepository, UnitOfWork } from '@alliance/platform';
 import { IndicatorValue, ValueKind } from './indicator-value.entity';
+import { seriesOfValueId } from './value-id';
+import {
+  expandedPoints,
+  INCOMING_SERIES_COLUMNS,
+  seriesLine,
+  seriesOf,
+  type SeriesWrite,
+  type ValueWrite,
+} from './value-series';
 
-export interface ValueWrite {
-  indicatorCode: string;
-  year: number;
-  kind: ValueKind;
-  sector: string;
-  organisationId: string | null;
-  value: number | null;
-  computed: boolean;
-  missingReason: string | null;
-  source: string | null;
-  enteredBy: string | null;
-}
+export type { SeriesWrite, ValueWrite } from './value-series';
 
-const COLUMNS =
-  'tenant_id, indicator_code, year, kind, sector, organisation_id, value, computed, missing_reason, source, entered_by';
+const POINTS = 'years, vals, computed, reasons, sources, entered_by';
+/** Once a series' arrays are spelled out, its `_all` columns no longer apply. */
+const EXPANDED = 'computed_all = false, source_all = null, entered_all = null';
+const SCOPE = `(tenant_id, indicator_code, kind, sector, coalesce(organisation_id, '00000000-0000-0000-0000-000000000000'))`;
 
 @Injectable()
 export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
@@ -34,54 +34,115 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
       .getMany();
   }
 
-  /**
-   * Writes many values in one statement: the same scope (indicator, kind, year, sector, organisation)
-   * replaces the previous value, so entering or importing twice leaves one row.
-   */
-  async upsertMany(rows: readonly ValueWrite[], options = { returning: true }): Promise<IndicatorValue[]> {
-    if (rows.length === 0) return [];
-    const tenantId = RequestContext.tenantId();
-    // One typed array per column: Postgres unnests them far faster than it parses a JSON document.
-    const saved: { id: string }[] = await (
-      await this.manager()
-    ).query(
-      `insert into indicators.indicator_values (${COLUMNS})
-       select $1, r.* from unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::uuid[], $7::numeric[],
-              $8::boolean[], $9::text[], $10::text[], $11::uuid[])
-         as r(indicator_code, year, kind, sector, organisation_id, value, computed, missing_reason, source, entered_by)
-       on conflict (tenant_id, indicator_code, kind, year, sector, coalesce(organisation_id, '00000000-0000-0000-0000-000000000000'))
-       do update set value = excluded.value, computed = excluded.computed, missing_reason = excluded.missing_reason,
-         source = excluded.source, entered_by = excluded.entered_by, updated_at = now()
-       returning id`,
-      [
-        tenantId,
-        rows.map((r) => r.indicatorCode),
-        rows.map((r) => r.year),
-        rows.map((r) => r.kind),
-        rows.map((r) => r.sector),
-        rows.map((r) => r.organisationId),
-        rows.map((r) => r.value),
-        rows.map((r) => r.computed),
-        rows.map((r) => r.missingReason),
-        rows.map((r) => r.source),
-        rows.map((r) => r.enteredBy),
-      ],
+  /** One value by its id, found through its series rather than by reading every value of the tenant. */
+  async findValue(id: string): Promise<IndicatorValue | null> {
+    const scope = seriesOfValueId(id);
+    if (!scope) return null;
+    return (await this.query('v')).andWhere('v.seriesId = :seriesId and v.year = :year', scope).getOne();
+  }
+
+  /** The value of one scope, as stored. */
+  async findScope(scope: {
+    indicatorCode: string;
+    kind: ValueKind;
+    year: number;
+    sector: string;
+    organisationId: string | null;
+  }): Promise<IndicatorValue | null> {
+    const found = (await this.query('v')).andWhere(
+      'v.indicatorCode = :indicatorCode and v.kind = :kind and v.year = :year and v.sector = :sector',
+      scope,
     );
-    return options.returning ? this.findByIds(saved.map((s) => s.id)) : [];
+    return (
+      scope.organisationId
+        ? found.andWhere('v.organisationId = :organisationId', scope)
+        : found.andWhere('v.organisationId is null')
+    ).getOne();
+  }
+
+  /**
+   * Writes values: the same scope (indicator, kind, year, sector, organisation) replaces the previous value,
+   * so entering or importing twice leaves one value.
+   */
+  async upsertMany(rows: readonly ValueWrite[]): Promise<void> {
+    await this.writeSeries(seriesOf(rows));
+  }
+
+  /**
+   * Writes whole series in one COPY and one statement: a series' new years replace its stored ones, its other
+   * years stay. Each scope appears at most once in `series`.
+   */
+  async writeSeries(series: readonly SeriesWrite[]): Promise<void> {
+    if (series.length === 0) return;
+    const manager = await this.manager();
+    // A session's temporary table: created once per connection, emptied at every commit.
+    await manager.query(
+      `create temp table if not exists incoming_series (${INCOMING_SERIES_COLUMNS}) on commit delete rows`,
+    );
+    await manager.query(`truncate pg_temp.incoming_series`);
+    await copyRows(manager, `copy pg_temp.incoming_series from stdin`, series.map(seriesLine));
+    await manager.query(
+      `insert into indicators.value_series as s (tenant_id, indicator_code, kind, sector, organisation_id, years,
+         vals, computed, computed_all, reasons, sources, source_all, entered_by, entered_all)
+       select $1, i.indicator_code, i.kind, i.sector, i.organisation_id, i.years, i.vals, i.computed,
+              coalesce(i.computed_all, false), i.reasons, i.sources, i.source_all, i.entered_by, i.entered_all
+         from pg_temp.incoming_series i
+       on conflict ${SCOPE} do update set
+         (${POINTS}) = (select m.* from indicators.merge_points(${expandedPoints('s')}, ${expandedPoints('excluded')}) m),
+         ${EXPANDED}, updated_at = now()`,
+      [RequestContext.tenantId()],
+    );
+  }
+
+  /** Removes one entered value; a computed one is the recompute's to remove. */
+  async removeEntered(value: IndicatorValue): Promise<void> {
+    await this.removeYears(
+      `(select $2::uuid as id, array[$3::int] as years) g`,
+      `s.id = g.id`,
+      [value.seriesId, value.year],
+      false,
+    );
   }
 
   /** Removes territory-wide computed values, never entered ones. */
   async removeComputed(rows: readonly { code: string; kind: ValueKind; year: number }[]): Promise<void> {
     if (rows.length === 0) return;
-    await (
-      await this.manager()
-    ).query(
-      `delete from indicators.indicator_values v
-        using unnest($2::text[], $3::text[], $4::int[]) as r(code, kind, year)
-        where v.tenant_id = $1 and v.computed and v.sector = '' and v.organisation_id is null
-          and v.indicator_code = r.code and v.kind = r.kind and v.year = r.year`,
-      [RequestContext.tenantId(), rows.map((r) => r.code), rows.map((r) => r.kind), rows.map((r) => r.year)],
+    await this.removeYears(
+      `(select code, kind, array_agg(year) as years from unnest($2::text[], $3::text[], $4::int[]) as r(code, kind, year)
+         group by code, kind) g`,
+      `s.indicator_code = g.code and s.kind = g.kind and s.sector = '' and s.organisation_id is null`,
+      [rows.map((r) => r.code), rows.map((r) => r.kind), rows.map((r) => r.year)],
+      true,
     );
+  }
+
+  /** Takes the years `g.years` out of the series `where` selects, and drops a series left without any. */
+  private async removeYears(
+    from: string,
+    where: string,
+    params: unknown[],
+    computedOnly: boolean,
+  ): Promise<void> {
+    const manager = await this.manager();
+    const tenantId = RequestContext.tenantId();
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [changed]: [{ id: string; left: number }[], number] = await manager.query(
+      `update indicators.value_series s set
+         (${POINTS}) = (select w.* from indicators.without_years(${expandedPoints('s')}, g.years,
+            ${computedOnly ? 'true' : 'false'}) w),
+         ${EXPANDED}, updated_at = now()
+         from ${from}
+        where s.tenant_id = $1 and ${where}
+        returning s.id, cardinality(s.years) as left`,
+      [tenantId, ...params],
+    );
+    const empty = changed.filter((c) => Number(c.left) === 0).map((c) => c.id);
+    if (empty.length > 0) {
+      await manager.query(
+        `delete from indicators.value_series where tenant_id = $1 and id = any($2::uuid[])`,
+        [tenantId, empty],
+      );
+    }
   }
 
   /** Territory-wide values of the given codes, kinds and years, as inputs of formulas. */

@@ -6,9 +6,12 @@ export function sameUnit(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** What a value is checked against: its indicator's unit and bounds. */
+export type ValueRules = Pick<Definition, 'code' | 'unit' | 'minimum' | 'maximum'>;
+
 /** The French reason a value does not fit its indicator, or null when it fits. */
 export function valueFault(
-  definition: Definition,
+  definition: ValueRules,
   value: { value: number; unit?: string | null; year: number },
 ): { field: string; message: string } | null {
   if (!Number.isFinite(value.value)) return { field: 'value', message: 'La valeur n’est pas un nombre.' };

@@ -35,13 +35,16 @@ export class ValueService {
     const definition = await this.indicators.followedDefinition(input.indicatorCode);
     const fault = valueFault(definition, input);
     if (fault) throw badInput(fault.message, fault.field);
-    const [saved] = await this.values.upsertMany([
+    const scope = {
+      indicatorCode: definition.code,
+      year: input.year,
+      kind: input.kind,
+      sector: input.sector?.trim() ?? '',
+      organisationId: input.organisationId ?? null,
+    };
+    await this.values.upsertMany([
       {
-        indicatorCode: definition.code,
-        year: input.year,
-        kind: input.kind,
-        sector: input.sector?.trim() ?? '',
-        organisationId: input.organisationId ?? null,
+        ...scope,
         value: input.value,
         computed: false,
         missingReason: null,
@@ -49,6 +52,7 @@ export class ValueService {
         enteredBy: claims.userId,
       },
     ]);
+    const saved = await this.values.findScope(scope);
     if (!saved) throw new Error(`The value of ${definition.code} for ${input.year} was not written.`);
     await this.changed(definition.code, input.year);
     await this.audit.record({
@@ -62,9 +66,9 @@ export class ValueService {
 
   async remove(id: string): Promise<boolean> {
     requireTenantRole(...VALUE_EDITORS);
-    const value = await this.values.findById(id);
+    const value = await this.values.findValue(id);
     if (!value || value.computed) throw notFound('Cette valeur n’existe pas ou est calculée.');
-    await this.values.remove(value);
+    await this.values.removeEntered(value);
     await this.changed(value.indicatorCode, value.year);
     await this.audit.record({
       action: 'indicator-value.remove',

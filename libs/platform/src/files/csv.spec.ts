@@ -16,4 +16,17 @@ describe('CSV records', () => {
       { line: 2, fields: ['1', '2'] },
     ]);
   });
+
+  it('reads a file without quotes the same way: Windows line breaks, blank lines and empty fields', () => {
+    const text = 'code;annee;valeur\r\ncae_1.c;2020;1,5\r\n\r\ncae_1.c;;\r\nlast;2021;2';
+    const expected = [
+      { line: 1, fields: ['code', 'annee', 'valeur'] },
+      { line: 2, fields: ['cae_1.c', '2020', '1,5'] },
+      { line: 4, fields: ['cae_1.c', '', ''] },
+      { line: 5, fields: ['last', '2021', '2'] },
+    ];
+    expect(parseCsv(text, ';')).toEqual(expected);
+    // The same records through the character-by-character reader, which a quote in the file selects.
+    expect(parseCsv(text.replace('last', '"last"'), ';')).toEqual(expected);
+  });
 });
