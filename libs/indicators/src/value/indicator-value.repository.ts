@@ -75,9 +75,10 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
   async writeSeries(series: readonly SeriesWrite[]): Promise<void> {
     if (series.length === 0) return;
     const manager = await this.manager();
-    // A session's temporary table: created once per connection, emptied at every commit.
+    // COPY cannot write into a table under row-level security: the series go through a temporary table that
+    // lives as long as the transaction, so the runtime role never keeps anything of its own.
     await manager.query(
-      `create temp table if not exists incoming_series (${INCOMING_SERIES_COLUMNS}) on commit delete rows`,
+      `create temp table if not exists incoming_series (${INCOMING_SERIES_COLUMNS}) on commit drop`,
     );
     await manager.query(`truncate pg_temp.incoming_series`);
     await copyRows(manager, `copy pg_temp.incoming_series from stdin`, series.map(seriesLine));
