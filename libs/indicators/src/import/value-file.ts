@@ -15,8 +15,7 @@ export interface ImportedSeries {
   kind: ValueKind;
   sector: string;
   years: number[];
-  values: number[];
-  /** The same values as decimal texts, written as read rather than through a float's formatting. */
+  /** The values as decimal texts (« 1234.5 »), written as read rather than through a float's formatting. */
   decimals: string[];
   sources: (string | null)[];
   /** The line of each value, to name the first one when a later row repeats it. */
@@ -222,7 +221,6 @@ export function readValueFile(
           kind,
           sector,
           years: [],
-          values: [],
           decimals: [],
           sources: [],
           lines: [],
@@ -239,7 +237,6 @@ export function readValueFile(
       return;
     }
     current.years.push(year);
-    current.values.push(value);
     current.decimals.push(decimal);
     current.sources.push(cell(at.source) || null);
     current.lines.push(line);
