@@ -14,7 +14,14 @@ const BATCH = 500;
 /** The report keeps the first faults; past that, the file needs fixing as a whole anyway. */
 const MAX_REPORTED = 1_000;
 
-const nameKey = (name: string, postcode: string | null) => `${name.toLowerCase()}|${postcode ?? ''}`;
+/** A name and postcode as the import compares them: without case, accents or repeated spaces. */
+const nameKey = (name: string, postcode: string | null) =>
+  `${name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()}|${postcode ?? ''}`;
 
 /**
  * Keeps the valid rows and reports the faulty ones. An organisation already in the directory (same SIRET, or
@@ -49,7 +56,7 @@ export function importOrganisationsJob(uow: UnitOfWork): JobHandler<Organisation
         }
         const known = await organisations.existing(
           valid.flatMap((o) => (o.siret ? [o.siret] : [])),
-          valid.map((o) => ({ name: o.name, postcode: o.postcode })),
+          valid.map((o) => o.postcode),
         );
         const sirets = new Set(known.flatMap((o) => (o.siret ? [o.siret] : [])));
         const names = new Set(known.map((o) => nameKey(o.name, o.postcode)));

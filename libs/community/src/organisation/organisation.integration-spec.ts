@@ -356,17 +356,18 @@ describe('organisations and the directory, in Brest', () => {
       expect(names(listed)).toEqual(['Océanopolis']);
     });
 
-    it('skips on re-import what is already there: same SIRET, or same name and postcode', async () => {
+    it('skips on re-import what is already there: same SIRET, or same name (case and accents aside) and postcode', async () => {
       const report = await importFile(
         FILE.replace('732 829 320 00075', '732 829 320 00074') +
           'LES FABRIQUES;ASSOCIATION;;;;29200;Brest;;;oui\n' +
+          'OCEANOPOLIS;ETABLISSEMENT_PUBLIC;;;;29200;Brest;;;\n' +
           'ENIB copie;ETABLISSEMENT_PUBLIC;19290011900012;;;;;;;\n',
       );
       expect(report).toMatchObject({
         status: 'DONE',
-        totalRows: 5,
+        totalRows: 6,
         createdRows: 1,
-        skippedRows: 4,
+        skippedRows: 5,
         errors: [],
       });
       expect(await count('organisations')).toBe(5);

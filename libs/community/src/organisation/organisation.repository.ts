@@ -91,22 +91,15 @@ export class OrganisationRepository extends TenantRepository<Organisation> {
   }
 
   /**
-   * The organisations already known under one of these SIRETs or these names and postcodes (names compared
-   * case-insensitively), to skip them on import.
+   * The organisations already known under one of these SIRETs or at one of these postcodes: the import compares
+   * their names itself, without case or accents (« Société » and « SOCIETE » are the same organisation).
    */
-  async existing(
-    sirets: readonly string[],
-    namePostcodes: readonly { name: string; postcode: string | null }[],
-  ): Promise<Organisation[]> {
-    if (sirets.length === 0 && namePostcodes.length === 0) return [];
+  async existing(sirets: readonly string[], postcodes: readonly (string | null)[]): Promise<Organisation[]> {
+    if (sirets.length === 0 && postcodes.length === 0) return [];
     return (await this.manager()).query(
       `select o.id, o.name, o.siret, o.postcode from community.organisations o
-        where o.tenant_id = $1
-          and (o.siret = any($2::text[])
-               or (lower(o.name), coalesce(o.postcode, '')) in (
-                    select lower(x.name), coalesce(x.postcode, '')
-                      from jsonb_to_recordset($3::jsonb) as x(name text, postcode text)))`,
-      [RequestContext.tenantId(), [...sirets], JSON.stringify(namePostcodes)],
+        where o.tenant_id = $1 and (o.siret = any($2::text[]) or coalesce(o.postcode, '') = any($3::text[]))`,
+      [RequestContext.tenantId(), [...sirets], [...new Set(postcodes.map((p) => p ?? ''))]],
     );
   }
 
