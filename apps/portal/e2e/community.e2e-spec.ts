@@ -249,7 +249,7 @@ describe('the COP21 coalition of Rouen', () => {
 });
 
 describe('the directory of Brest', () => {
-  it('lets a member ask to represent a seeded organisation, which an animator accepts', async () => {
+  it('lets a member ask to represent a seeded organisation, which an animator accepts, then stop representing it', async () => {
     const member = await personPage();
     await logIn(member, 'member@brest.demo', undefined, 'brest');
     await openSpaceSection(member, 'Annuaire des acteurs', 'Annuaire des acteurs');
@@ -278,7 +278,15 @@ describe('the directory of Brest', () => {
 
     await member.getByRole('link', { name: 'Mes organisations' }).click();
     await expectHeading(member, 'Mes organisations');
-    await member.getByRole('article', { name: 'Labocéa' }).waitFor();
+    const labocea = member.getByRole('article', { name: 'Labocéa' });
+    await labocea.waitFor();
+
+    // And stops representing it, after being told what that means.
+    await labocea.getByRole('button', { name: 'Ne plus représenter « Labocéa »' }).click();
+    await labocea.getByText('Vous ne verrez plus ses demandes').waitFor();
+    await labocea.getByRole('button', { name: 'Confirmer : ne plus représenter « Labocéa »' }).click();
+    await member.getByText('Vous ne représentez plus « Labocéa ».').waitFor();
+    expect(await member.getByRole('article', { name: 'Labocéa' }).count()).toBe(0);
   });
 
   it('lets an animator search, export and import organisations, and read the overview', async () => {

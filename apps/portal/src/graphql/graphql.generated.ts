@@ -1606,6 +1606,14 @@ export type RefuseJoinRequestMutationVariables = Exact<{
 
 export type RefuseJoinRequestMutation = { refuseJoinRequest: { id: string, organisationId: string, userId: string, message: string | null, status: JoinRequestStatus, decidedAt: string | null, createdAt: string, organisation: { id: string, name: string } } };
 
+export type RemoveOrganisationRepresentativeMutationVariables = Exact<{
+  organisationId: string;
+  userId: string;
+}>;
+
+
+export type RemoveOrganisationRepresentativeMutation = { removeOrganisationRepresentative: { id: string } };
+
 export type OrganisationImportFieldsFragment = { id: string, fileName: string, status: OrganisationImportStatus, totalRows: number, processedRows: number, createdRows: number, skippedRows: number, createdAt: string, finishedAt: string | null, errors: Array<{ line: number, field: string | null, message: string }> };
 
 export type OrganisationImportQueryVariables = Exact<{
@@ -3986,6 +3994,16 @@ export const RefuseJoinRequestDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<RefuseJoinRequestMutation, RefuseJoinRequestMutationVariables>;
+export const RemoveOrganisationRepresentativeDocument = new TypedDocumentString(`
+    mutation RemoveOrganisationRepresentative($organisationId: ID!, $userId: ID!) {
+  removeOrganisationRepresentative(
+    organisationId: $organisationId
+    userId: $userId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveOrganisationRepresentativeMutation, RemoveOrganisationRepresentativeMutationVariables>;
 export const OrganisationImportDocument = new TypedDocumentString(`
     query OrganisationImport($id: ID!) {
   organisationImport(id: $id) {

@@ -6,6 +6,7 @@ import {
   MyOrganisationsDocument,
   OrganisationJoinRequestsDocument,
   RefuseJoinRequestDocument,
+  RemoveOrganisationRepresentativeDocument,
   type JoinRequestFieldsFragment,
   type OrganisationFieldsFragment,
 } from '../../graphql/graphql.generated';
@@ -74,6 +75,13 @@ export default function MyOrganisationsPage() {
                         });
                         setNews(t('community.register.saved', { name: saved.name }));
                       }}
+                      onLeft={() => {
+                        set({
+                          ...state.data,
+                          organisations: state.data.organisations.filter((o) => o.id !== organisation.id),
+                        });
+                        setNews(t('community.mine.left', { name: organisation.name }));
+                      }}
                     />
                   </li>
                 ))}
@@ -110,6 +118,7 @@ function OrganisationCard(props: {
   organisation: OrganisationFieldsFragment;
   vocabulary: Vocabulary;
   onSaved: (organisation: OrganisationFieldsFragment) => void;
+  onLeft: () => void;
 }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
@@ -164,7 +173,59 @@ function OrganisationCard(props: {
         </button>
       )}
       <JoinRequests organisationId={organisation.id} />
+      <LeaveOrganisation organisation={organisation} onLeft={props.onLeft} />
     </article>
+  );
+}
+
+/** Stops representing an organisation, in two clicks: the first one says what it means. */
+function LeaveOrganisation(props: { organisation: OrganisationFieldsFragment; onLeft: () => void }) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const { viewer } = useSession();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const { organisation } = props;
+  if (!viewer) return null;
+  const userId = viewer.user.id;
+
+  async function leave() {
+    setError(undefined);
+    try {
+      await request(RemoveOrganisationRepresentativeDocument, { organisationId: organisation.id, userId });
+      props.onLeft();
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  }
+
+  return (
+    <div>
+      <StatusMessage>{error}</StatusMessage>
+      {confirming ? (
+        <>
+          <p>{t('community.mine.leaveHint')}</p>
+          <button type="button" className="button button--small" onClick={() => void leave()}>
+            {t('community.mine.leaveConfirm', { name: organisation.name })}
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => setConfirming(false)}
+          >
+            {t('common.cancel')}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          onClick={() => setConfirming(true)}
+        >
+          {t('community.mine.leave', { name: organisation.name })}
+        </button>
+      )}
+    </div>
   );
 }
 
