@@ -182,10 +182,18 @@ describe('the community of Brest', () => {
     await visitor.getByRole('heading', { name: 'Campagne « Je répare mon vélo »' }).waitFor();
     await visitor.getByText('12,5 tCO2e/an en 2026').waitFor();
     await visitor.getByText(/Un atelier de réparation mensuel et une campagne/).waitFor();
+    // The territory's words, not its codes, even to a visitor who is not logged in.
+    const workshop = visitor.getByRole('article', { name: 'Atelier de réparation mensuel' });
+    await workshop.getByText(/· Mobilités/).waitFor();
     await expectAccessible(visitor, 'the public commitment');
     await saveScreenshot(visitor, 'community-public-commitment');
     await visitor.setViewportSize(MOBILE);
     await expectNoHorizontalScroll(visitor, 'the public commitment on a phone');
+
+    await visitor.goto('/brest');
+    await visitor.getByRole('link', { name: coalitionName }).click();
+    await expectHeading(visitor, coalitionName);
+    await visitor.locator('dd', { hasText: /^Mobilités$/ }).waitFor();
   });
 });
 

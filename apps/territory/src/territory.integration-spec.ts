@@ -67,6 +67,39 @@ describe('territory configuration', () => {
     expect(await auditActions(tenant)).toEqual(['territory.theme.create', 'territory.theme.create']);
   });
 
+  it('gives anyone the labels of a territory’s active words, for its public pages, and nothing archived', async () => {
+    const { tenant, admin } = await tenantWithPeople('Grand Poitiers');
+    const zone = { kind: 'ZONE', code: 'REPUBLIQUE', label: 'Parc de la République', zoneKind: 'ZAE' };
+    await territory.ok(
+      CREATE_ITEM,
+      { i: { ...zone, geojson: '{"type":"Point","coordinates":[0.3,46.6]}' } },
+      admin,
+    );
+    const old = (await territory.ok(CREATE_ITEM, { i: { kind: 'THEME', code: 'EAU', label: 'Eau' } }, admin))
+      .createCatalogueItem;
+    await territory.ok(CREATE_ITEM, { i: { kind: 'THEME', code: 'SOLS', label: 'Sols vivants' } }, admin);
+    await territory.ok(
+      `mutation ($id: ID!) { archiveCatalogueItem(id: $id) { archived } }`,
+      { id: old.id },
+      admin,
+    );
+    await territory.ok(
+      CREATE_PLAN,
+      { i: { level: 'AXIS', code: 'PO', label: 'Programme opérationnel' } },
+      admin,
+    );
+
+    const words = await territory.ok(
+      `query ($t: ID!) { publicVocabulary(tenantId: $t) { themes { code label } zones { code label geojson } climatePlan { code label } } }`,
+      { t: tenant.id },
+    );
+    expect(words.publicVocabulary).toEqual({
+      themes: [{ code: 'SOLS', label: 'Sols vivants' }],
+      zones: [{ code: 'REPUBLIQUE', label: 'Parc de la République', geojson: null }],
+      climatePlan: [{ code: 'PO', label: 'Programme opérationnel' }],
+    });
+  });
+
   it('renames without changing the id, reorders with the keyboard’s up/down, archives and restores', async () => {
     const { admin } = await tenantWithPeople('Grand Poitiers');
     const ids: string[] = [];

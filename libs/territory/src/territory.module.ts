@@ -13,6 +13,7 @@ import { ConfigurationResolver, TemplateResolver } from './graphql/template.reso
 import { OnboardingRepository } from './onboarding/onboarding.repository';
 import { OnboardingService } from './onboarding/onboarding.service';
 import { OnboardingResolver } from './graphql/onboarding.resolver';
+import { PublicVocabularyResolver } from './graphql/public-vocabulary.resolver';
 import { CatalogueItemResolver, ObjectiveResolver, PlanItemResolver } from './graphql/territory.resolver';
 
 /**
@@ -41,6 +42,7 @@ import { CatalogueItemResolver, ObjectiveResolver, PlanItemResolver } from './gr
     OnboardingRepository,
     OnboardingService,
     OnboardingResolver,
+    PublicVocabularyResolver,
   ],
 })
 export class TerritoryModule {}

@@ -1135,6 +1135,13 @@ export type ClimatePlanQueryVariables = Exact<{
 
 export type ClimatePlanQuery = { climatePlan: Array<{ id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean }> };
 
+export type PublicVocabularyQueryVariables = Exact<{
+  tenantId: string;
+}>;
+
+
+export type PublicVocabularyQuery = { publicVocabulary: { themes: Array<{ code: string, label: string }>, sectors: Array<{ code: string, label: string }>, zones: Array<{ code: string, label: string }>, organisationTypes: Array<{ code: string, label: string }>, climatePlan: Array<{ id: string, parentId: string | null, level: PlanLevel, code: string, label: string, position: number, archived: boolean }> } };
+
 export type CreatePlanItemMutationVariables = Exact<{
   input: CreatePlanItemInput;
 }>;
@@ -2892,6 +2899,39 @@ export const ClimatePlanDocument = new TypedDocumentString(`
   position
   archived
 }`) as unknown as TypedDocumentString<ClimatePlanQuery, ClimatePlanQueryVariables>;
+export const PublicVocabularyDocument = new TypedDocumentString(`
+    query PublicVocabulary($tenantId: ID!) {
+  publicVocabulary(tenantId: $tenantId) {
+    themes {
+      code
+      label
+    }
+    sectors {
+      code
+      label
+    }
+    zones {
+      code
+      label
+    }
+    organisationTypes {
+      code
+      label
+    }
+    climatePlan {
+      ...PlanItemFields
+    }
+  }
+}
+    fragment PlanItemFields on PlanItem {
+  id
+  parentId
+  level
+  code
+  label
+  position
+  archived
+}`) as unknown as TypedDocumentString<PublicVocabularyQuery, PublicVocabularyQueryVariables>;
 export const CreatePlanItemDocument = new TypedDocumentString(`
     mutation CreatePlanItem($input: CreatePlanItemInput!) {
   createPlanItem(input: $input) {

@@ -30,7 +30,7 @@ function parseGeojson(text: string | null | undefined): Record<string, unknown> 
   throw badInput('Le contour n’est pas un document GeoJSON valide.', 'geojson');
 }
 
-const toCatalogueItem = (item: CatalogueItem): CatalogueItemModel => ({
+export const toCatalogueItem = (item: CatalogueItem): CatalogueItemModel => ({
   id: item.id,
   kind: item.kind,
   code: item.code,
@@ -41,7 +41,7 @@ const toCatalogueItem = (item: CatalogueItem): CatalogueItemModel => ({
   archived: item.archivedAt !== null,
 });
 
-const toPlanItem = (item: PlanItem): PlanItemModel => ({
+export const toPlanItem = (item: PlanItem): PlanItemModel => ({
   id: item.id,
   parentId: item.parentId,
   level: item.level,

@@ -53,6 +53,27 @@ export const territoryCases: Record<string, IsolationCase> = {
     expect(ids(data.catalogueItems)).not.toContain(p.themeId);
   },
 
+  async publicVocabulary(w) {
+    const p = await poitiersConfiguration(w);
+    const words = `query ($t: ID!) { publicVocabulary(tenantId: $t) { themes { id code } climatePlan { id } } }`;
+    // Brest's public words, read anonymously or by a Brest member, hold nothing of Grand Poitiers.
+    for (const token of [undefined, w.brestMember.token]) {
+      const brest = (await w.call(words, { t: w.brest.id }, token)).data!.publicVocabulary;
+      expect(ids(brest.themes)).not.toContain(p.themeId);
+      expect(ids(brest.climatePlan)).not.toContain(p.axisId);
+    }
+    // Grand Poitiers' are public by design, read in Grand Poitiers only: its active theme and axis.
+    const poitiers = (await w.call(words, { t: w.poitiers.id }, w.brestMember.token)).data!.publicVocabulary;
+    expect(ids(poitiers.themes)).toContain(p.themeId);
+    expect(ids(poitiers.climatePlan)).toContain(p.axisId);
+    const themeTenants = await w.sql(
+      `select distinct tenant_id from territory.catalogue_items where id = any($1)`,
+      [ids(poitiers.themes)],
+    );
+    expect(themeTenants).toEqual([{ tenant_id: w.poitiers.id }]);
+    expect(codeOf(await w.call(words, { t: 'brest' }))).toBe('BAD_USER_INPUT');
+  },
+
   async climatePlan(w) {
     const p = await poitiersConfiguration(w);
     const data = (await w.call(`{ climatePlan(includeArchived: true) { id } }`, {}, w.brestMember.token))

@@ -7,8 +7,10 @@ import { paths } from '../../routes/paths';
 import { Page } from '../../ui/page';
 import { PageLoading } from '../../ui/progress';
 import { useTenant } from '../tenants/tenant-context';
+import { perimeterTerms } from './coalition-form';
 import { LoadState, useFormatDate } from './community-ui';
 import { useLoad } from './use-load';
+import { labelOf, usePublicVocabulary } from './vocabulary';
 
 /** `/{slug}/coalitions/:id`: a validated coalition as the public sees it, with its published commitments. */
 export default function PublicCoalitionPage() {
@@ -16,6 +18,7 @@ export default function PublicCoalitionPage() {
   const tenant = useTenant();
   const { t } = useI18n();
   const formatDate = useFormatDate();
+  const vocabulary = usePublicVocabulary(tenant.id);
   const fetch = useCallback(
     async (signal: AbortSignal) =>
       (await execute(PublicCoalitionDocument, { slug: tenant.slug, id }, { signal })).tenantBySlug,
@@ -46,7 +49,7 @@ export default function PublicCoalitionPage() {
       </p>
       <dl className="facts">
         <dt>{t(`community.perimeter.${coalition.perimeterKind}`)}</dt>
-        <dd>{coalition.perimeterCode}</dd>
+        <dd>{labelOf(perimeterTerms(vocabulary, coalition.perimeterKind), coalition.perimeterCode)}</dd>
         <dt>{t('community.coalition.stage')}</dt>
         <dd>{t(`community.stage.${coalition.stage}`)}</dd>
       </dl>

@@ -11,12 +11,13 @@ import { ActionCard } from './action-details';
 import { RevisionView } from './commitment-page';
 import { LoadState, useFormatDate } from './community-ui';
 import { useLoad } from './use-load';
-import { EMPTY_VOCABULARY } from './vocabulary';
+import { usePublicVocabulary } from './vocabulary';
 
 /** `/{slug}/engagements/:id`: a published commitment and its actions, readable without logging in. */
 export default function PublicCommitmentPage() {
   const { id = '' } = useParams();
   const tenant = useTenant();
+  const vocabulary = usePublicVocabulary(tenant.id);
   const { t } = useI18n();
   const formatDate = useFormatDate();
   const fetch = useCallback(
@@ -58,7 +59,7 @@ export default function PublicCommitmentPage() {
           </Link>
         </p>
       ) : null}
-      <RevisionView revision={published} vocabulary={EMPTY_VOCABULARY} />
+      <RevisionView revision={published} vocabulary={vocabulary} />
       <section aria-labelledby="public-actions-heading">
         <h2 id="public-actions-heading">
           {t('community.commitment.actions', { count: commitment.actions.length })}
@@ -66,7 +67,7 @@ export default function PublicCommitmentPage() {
         <ul className="card-list">
           {commitment.actions.map((action) => (
             <li key={action.id}>
-              <ActionCard action={action} vocabulary={EMPTY_VOCABULARY} />
+              <ActionCard action={action} vocabulary={vocabulary} />
             </li>
           ))}
         </ul>

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import { execute } from '../../graphql/client';
 import {
   CatalogueItemsDocument,
   ClimatePlanDocument,
+  PublicVocabularyDocument,
   type CatalogueKind,
+  type PlanItemFieldsFragment,
   type PlanLevel,
 } from '../../graphql/graphql.generated';
 import { request } from '../auth/session';
@@ -34,8 +37,12 @@ async function catalogue(kind: CatalogueKind, signal: AbortSignal): Promise<Term
 }
 
 async function stakes(signal: AbortSignal): Promise<Stake[]> {
-  const data = await request(ClimatePlanDocument, {}, signal);
-  const items = [...data.climatePlan].sort((a, b) => a.position - b.position);
+  return planStakes((await request(ClimatePlanDocument, {}, signal)).climatePlan);
+}
+
+/** The climate plan as one list, each item after its parent, with its depth for indentation. */
+function planStakes(plan: readonly PlanItemFieldsFragment[]): Stake[] {
+  const items = [...plan].sort((a, b) => a.position - b.position);
   const out: Stake[] = [];
   const visit = (parentId: string | null, depth: number) => {
     for (const item of items.filter((i) => (i.parentId ?? null) === parentId)) {
@@ -64,6 +71,31 @@ export function useVocabulary(): Vocabulary {
     });
     return () => controller.abort();
   }, []);
+  return vocabulary;
+}
+
+/**
+ * The vocabulary public pages use, readable without logging in; codes show until it arrives or if it fails,
+ * as with `useVocabulary`.
+ */
+export function usePublicVocabulary(tenantId: string): Vocabulary {
+  const [vocabulary, setVocabulary] = useState<Vocabulary>(EMPTY_VOCABULARY);
+  useEffect(() => {
+    const controller = new AbortController();
+    execute(PublicVocabularyDocument, { tenantId }, { signal: controller.signal })
+      .then(({ publicVocabulary: words }) => {
+        if (controller.signal.aborted) return;
+        setVocabulary({
+          themes: words.themes,
+          sectors: words.sectors,
+          zones: words.zones,
+          types: words.organisationTypes,
+          stakes: planStakes(words.climatePlan),
+        });
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [tenantId]);
   return vocabulary;
 }
 
