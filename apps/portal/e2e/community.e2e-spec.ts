@@ -136,6 +136,9 @@ describe('the community of Brest', () => {
     await addAction.getByLabel('Budget (euros)').fill('2 500');
     await addAction.getByLabel('Freins').fill('Trouver un local\nFidéliser les bénévoles');
     await addAction.getByLabel('Leviers').fill('Prêt de salle par la métropole');
+    // A partner found in the whole directory by a part of its name.
+    await addAction.getByLabel('Chercher une organisation partenaire').fill('laboc');
+    await addAction.getByRole('checkbox', { name: 'Labocéa' }).check();
     await addAction.getByRole('button', { name: 'Ajouter un impact' }).click();
     const impact = addAction.getByRole('group', { name: 'Impact 1' });
     await impact.getByLabel('Quantité').fill('12,5');
@@ -143,6 +146,10 @@ describe('the community of Brest', () => {
     await impact.getByLabel('Année').fill('2026');
     await addAction.getByRole('button', { name: "Ajouter l'action" }).click();
     await member.getByText('Action « Atelier de réparation mensuel » ajoutée.').waitFor();
+    await member
+      .getByRole('article', { name: 'Atelier de réparation mensuel' })
+      .getByText('Labocéa')
+      .waitFor();
 
     await addAction.getByLabel("Titre de l'action").fill('Campagne « Je répare mon vélo »');
     await addAction.getByLabel('Catégorie').selectOption({ label: 'Sensibilisation' });

@@ -1,7 +1,6 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   AddActionDocument,
-  OrganisationsDocument,
   UpdateActionDocument,
   type ActionFieldsFragment,
   type ActionStatus,
@@ -14,7 +13,7 @@ import { useFormSubmit } from '../../ui/use-form-submit';
 import { request } from '../auth/session';
 import { optionalDecimal, parseDecimal } from '../indicators/numbers';
 import { CheckboxGroup } from './community-ui';
-import { useLoad } from './use-load';
+import { PartnerPicker } from './partner-picker';
 import { lines, stakeLabel, type Vocabulary } from './vocabulary';
 
 export const ACTION_STATUSES: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'ABANDONED'];
@@ -89,13 +88,11 @@ export function ActionForm(props: {
   });
   const [form, setForm] = useState(initial);
   const { run, pending, errors, setErrors } = useFormSubmit(FIELDS);
-  const organisations = useLoad(
-    'partners',
-    useCallback(
-      async (signal: AbortSignal) =>
-        (await request(OrganisationsDocument, { first: 100 }, signal)).organisations.edges.map((e) => e.node),
-      [],
-    ),
+  const partnerNames = new Map(
+    (existing?.partnerOrganisationIds ?? []).map((id, i) => [
+      id,
+      existing?.partnerOrganisationNames?.[i] ?? id,
+    ]),
   );
   const title = existing ? t('community.action.editTitle') : t('community.action.addTitle');
   const impactError = IMPACT_FIELDS.map((field) => errors.fields[field]).find(Boolean);
@@ -258,14 +255,9 @@ export function ActionForm(props: {
         error={errors.fields.levers}
         onChange={(e) => setForm({ ...form, levers: e.target.value })}
       />
-      <CheckboxGroup
-        legend={t('community.action.partners')}
-        name="partnerOrganisationIds"
-        options={(organisations.state.status === 'ready' ? organisations.state.data : []).map((o) => ({
-          value: o.id,
-          label: o.name,
-        }))}
+      <PartnerPicker
         value={form.partnerOrganisationIds}
+        names={partnerNames}
         error={errors.fields.partnerOrganisationIds}
         onChange={(partnerOrganisationIds) => setForm({ ...form, partnerOrganisationIds })}
       />
