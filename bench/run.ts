@@ -1,6 +1,7 @@
 /**
- * `npm run bench [case ...]`: runs the registered benchmark cases (all of them, or those named) and prints,
- * for each, the medians of A and B and their ratio.
+ * `npm run bench [case ...] [--rounds=N]`: runs the registered benchmark cases (all of them, or those named) and
+ * prints, for each, the medians of A and B and their ratio. `--rounds` overrides each case's number of rounds:
+ * more of them steady the medians on a noisy machine.
  *
  * A new case is a file under bench/cases exporting a BenchCase, added to CASES below.
  */
@@ -36,7 +37,15 @@ async function main(): Promise<number> {
     console.error(`Unknown case(s): ${unknown.join(', ')}. Known: ${CASES.map((c) => c.name).join(', ')}.`);
     return 2;
   }
-  const selected = wanted.length > 0 ? CASES.filter((c) => wanted.includes(c.name)) : CASES;
+  const roundsOption = process.argv.find((arg) => arg.startsWith('--rounds='));
+  const rounds = roundsOption ? Number(roundsOption.slice('--rounds='.length)) : null;
+  if (rounds !== null && !(Number.isInteger(rounds) && rounds > 0)) {
+    console.error(`--rounds takes a whole number of rounds, at least 1 (got ${roundsOption}).`);
+    return 2;
+  }
+  const selected = (wanted.length > 0 ? CASES.filter((c) => wanted.includes(c.name)) : CASES).map((c) =>
+    rounds ? { ...c, rounds } : c,
+  );
   let failed = 0;
   for (const benchCase of selected) {
     try {

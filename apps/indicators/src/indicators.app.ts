@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createSubgraphApp, type AllianceConfig } from '@alliance/platform';
-import { IndicatorsModule, indicatorsEntities } from '@alliance/indicators';
+import { INDICATORS_BODY_LIMIT, IndicatorsModule, indicatorsEntities } from '@alliance/indicators';
 
 export const INDICATORS_SUBGRAPH = 'indicators';
 
@@ -10,7 +10,7 @@ export function createIndicatorsApp(config?: AllianceConfig): Promise<INestAppli
     feature: IndicatorsModule,
     entities: indicatorsEntities,
     // Value files travel inline, base64-encoded: 100,000 rows are a few megabytes.
-    bodyLimit: '30mb',
+    bodyLimit: INDICATORS_BODY_LIMIT,
     config,
   });
 }

@@ -11,3 +11,4 @@ export {
 } from './impact/impact-events.job';
 export { seedIndicatorObjectives } from './seed/objectives.seed';
 export { IMPORT_JOB, importValuesJob } from './import/import-values.job';
+export { INDICATORS_BODY_LIMIT } from './import/import.service';

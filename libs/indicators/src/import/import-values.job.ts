@@ -1,11 +1,11 @@
-import { type JobHandler, Outbox, type UnitOfWork } from '@alliance/platform';
+import { csvPieces, type JobHandler, Outbox, type UnitOfWork } from '@alliance/platform';
 import { DefinitionRepository } from '../indicator/definition.repository';
 import { RECOMPUTE_JOB, type RecomputePayload } from '../recompute/recompute.service';
 import { IndicatorValueRepository } from '../value/indicator-value.repository';
 import { oneOrEach } from '../value/value-series';
 import { ImportStatus } from './indicator-import.entity';
 import { IndicatorImportRepository } from './indicator-import.repository';
-import { readValueFile, type RowError } from './value-file';
+import { announcedRows, ValueFileReader, type ValueFileReport } from './value-file';
 
 export const IMPORT_JOB = 'indicators.import';
 
@@ -13,13 +13,27 @@ export interface ImportPayload extends Record<string, unknown> {
   importId: string;
 }
 
+/** A tenth of a 100,000-row file: few statements, and the last one, which the job waits for, stays short. */
+const SEND_LINES = 10_000;
+/** A few milliseconds of reading between two looks at the connection. */
+const POLL_LINES = 2_000;
+
 /** The report keeps the first faults; past that, the file needs fixing as a whole anyway. */
 const MAX_REPORTED = 1_000;
 
+/** A file with faulty rows: its transaction is rolled back, then its report is written. */
+class RefusedFile extends Error {
+  constructor(readonly report: ValueFileReport) {
+    super('The import file has faulty rows.');
+  }
+}
+
 /**
- * Checks every row, then writes all of them in one transaction or none: a file with one faulty row writes
- * nothing and reports every faulty row. Each phase (checked, then written or refused) is committed on its own so
- * the portal can poll the import's progress. A redelivered job of a finished import does nothing.
+ * Checks every row and writes all of them in one transaction, or none: a file with one faulty row writes
+ * nothing and reports every faulty row. Values leave for the database while the file is still being read,
+ * piece by piece, and are merged in the same transaction, committed only once the whole file has passed. Each phase (started, then written or refused) is
+ * committed on its own so the portal can poll the import's progress. A redelivered job of a finished import
+ * does nothing.
  */
 export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
   const imports = new IndicatorImportRepository(uow);
@@ -30,55 +44,77 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
     const tenantId = job.tenantId;
     if (!tenantId) throw new Error(`${job.type} ${job.id} carries no tenant.`);
     const id = job.payload.importId;
-    const prepared = await uow.run(tenantId, async () => {
+    const started = await uow.run(tenantId, async () => {
       const found = await imports.findById(id);
       if (!found || found.status === ImportStatus.SUCCEEDED || found.status === ImportStatus.FAILED)
         return null;
       const content = (await imports.content(id)) ?? '';
-      const followed = await definitions.followedRules();
-      const { series, rowCount, errors } = readValueFile(content, (code) => followed.get(code));
-      await imports.progress(id, { status: ImportStatus.RUNNING, totalRows: rowCount, processedRows: 0 });
-      return { series, errors, total: rowCount, createdBy: found.createdBy };
+      const totalRows = announcedRows(content);
+      await imports.progress(id, { status: ImportStatus.RUNNING, totalRows, processedRows: 0 });
+      return { content, createdBy: found.createdBy };
     });
-    if (!prepared) return;
-    const { series, errors, total, createdBy } = prepared;
-    if (errors.length > 0) {
+    if (!started) return;
+    const { content, createdBy } = started;
+    try {
+      await uow.run(tenantId, async () => {
+        const followed = await definitions.followedRules();
+        const writer = await values.openSeriesWriter();
+        const reader = new ValueFileReader(
+          (code) => followed.get(code),
+          (run) =>
+            writer.add({
+              indicatorCode: run.indicatorCode,
+              kind: run.kind,
+              sector: run.sector,
+              organisationId: null,
+              years: run.years,
+              values: run.decimals,
+              computed: false,
+              missingReasons: null,
+              sources: oneOrEach(run.sources),
+              enteredBy: createdBy,
+            }),
+        );
+        // The database merges what was read while the rest is read.
+        let sinceSent = 0;
+        for (const piece of csvPieces(content, POLL_LINES)) {
+          reader.read(piece.text, piece.firstLine);
+          sinceSent += POLL_LINES;
+          if (sinceSent >= SEND_LINES) {
+            reader.handOver();
+            writer.send();
+            sinceSent = 0;
+          }
+          await writer.poll();
+        }
+        const report = reader.finish();
+        if (report.errors.length > 0) {
+          await writer.abandon();
+          throw new RefusedFile(report);
+        }
+        await writer.finish();
+        const recompute: RecomputePayload = { codes: report.codes, years: null };
+        await outbox.publish({ type: RECOMPUTE_JOB, payload: recompute });
+        await imports.progress(id, {
+          status: ImportStatus.SUCCEEDED,
+          totalRows: report.rowCount,
+          processedRows: report.rowCount,
+          writtenRows: report.valueCount,
+          finished: true,
+        });
+      });
+    } catch (error) {
+      if (!(error instanceof RefusedFile)) throw error;
+      const { rowCount, errors } = error.report;
       await uow.run(tenantId, () =>
         imports.progress(id, {
           status: ImportStatus.FAILED,
-          processedRows: total,
-          errors: errors.slice(0, MAX_REPORTED) as RowError[],
+          totalRows: rowCount,
+          processedRows: rowCount,
+          errors: errors.slice(0, MAX_REPORTED),
           finished: true,
         }),
       );
-      return;
     }
-    await uow.run(tenantId, async () => {
-      await values.writeSeries(
-        series.map((one) => ({
-          indicatorCode: one.indicatorCode,
-          kind: one.kind,
-          sector: one.sector,
-          organisationId: null,
-          years: one.years,
-          values: one.decimals,
-          computed: false,
-          missingReasons: null,
-          sources: oneOrEach(one.sources),
-          enteredBy: createdBy,
-        })),
-      );
-      const recompute: RecomputePayload = {
-        codes: [...new Set(series.map((one) => one.indicatorCode))],
-        years: null,
-      };
-      await outbox.publish({ type: RECOMPUTE_JOB, payload: recompute });
-      await imports.progress(id, {
-        status: ImportStatus.SUCCEEDED,
-        processedRows: total,
-        writtenRows: series.reduce((sum, one) => sum + one.years.length, 0),
-        finished: true,
-      });
-    });
   };
 }

@@ -119,6 +119,33 @@ describe('importing and exporting values', () => {
     expect(again).toMatchObject({ status: 'SUCCEEDED', writtenRows: 3 });
   });
 
+  it('imports a long unsorted file, whose series come back again and again, as a sorted one', async () => {
+    await h.ok(`mutation { followIndicators(codes: ["cae_4.ac", "cae_4.ad"]) { code } }`, {}, animator);
+    // 30,000 rows, year by year: each of the 200 series (2 indicators × 100 sectors) comes back every 200 rows,
+    // so it is written in many parts, merged one after the other.
+    const lines = ['code;annee;valeur;secteur'];
+    for (let year = 1901; year <= 2050; year += 1) {
+      for (let sector = 0; sector < 100; sector += 1) {
+        for (const code of ['cae_4.ac', 'cae_4.ad'])
+          lines.push(`${code};${year};${year - 1900},5;s${sector}`);
+      }
+    }
+    const report = await importFile(lines.join('\n'));
+    expect(report).toMatchObject({ status: 'SUCCEEDED', totalRows: 30_000, writtenRows: 30_000 });
+    const stored: { series: number; values: number; first: number; last: number; total: number }[] =
+      await new UnitOfWork(h.dataSource).run(clermont.id, (m) =>
+        m.query(
+          `select count(distinct series_id)::int as series, count(*)::int as values, min(year) as first,
+                  max(year) as last, sum(value)::float as total
+             from indicators.indicator_values where indicator_code in ('cae_4.ac', 'cae_4.ad')`,
+        ),
+      );
+    // Σ (year − 1900 + 0.5) over 150 years, for each of the 200 series.
+    expect(stored).toEqual([
+      { series: 200, values: 30_000, first: 1901, last: 2050, total: 200 * (11_325 + 75) },
+    ]);
+  });
+
   it('imports over earlier values: the file’s years replace theirs, other years and their sources stay', async () => {
     await h.ok(`mutation { followIndicators(codes: ["cae_4.ab"]) { code } }`, {}, animator);
     const sourced = `query { indicator(code: "cae_4.ab") { values { id year value source computed } } }`;

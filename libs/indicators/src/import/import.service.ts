@@ -14,6 +14,9 @@ const gzipped = promisify(gzip);
 /** 20 MB of CSV: far above 100,000 rows, well below what a request should carry. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
+/** What a request to the indicators subgraph may carry: a value file of MAX_BYTES, base64-encoded, and a little more. */
+export const INDICATORS_BODY_LIMIT = '30mb';
+
 @Injectable()
 export class ImportService {
   constructor(

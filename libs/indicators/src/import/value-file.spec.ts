@@ -1,5 +1,13 @@
 import type { Definition } from '../indicator/definition';
-import { decodeUtf8, parseNumber, parseYear, readValueFile } from './value-file';
+import {
+  announcedRows,
+  decodeUtf8,
+  type ImportedRun,
+  parseNumber,
+  parseYear,
+  readValueFile,
+  ValueFileReader,
+} from './value-file';
 
 const definition = (code: string, unit: string, maximum: number | null = null): Definition => ({
   code,
@@ -19,15 +27,25 @@ const known = new Map([
   ['part_velo', definition('part_velo', '%', 100)],
 ]);
 
+/** The runs a file gives, with what its reading reports. */
+function read(text: string): ReturnType<typeof readValueFile> & { runs: ImportedRun[] } {
+  const runs: ImportedRun[] = [];
+  const report = readValueFile(
+    text,
+    (c) => known.get(c),
+    (run) => runs.push(run),
+  );
+  return { ...report, runs };
+}
+
 describe('value files', () => {
   it('reads French spreadsheets: semicolons, decimal commas, dates, kinds and sectors', () => {
-    const { series, rowCount, errors } = readValueFile(
+    const { runs, rowCount, valueCount, codes, errors } = read(
       'code;annee;valeur;type;unite;secteur;source\ncae_1.c;31/12/2019;1 234,5;estimé;kteq CO2;résidentiel;ATMO\ncae_1.c;2020;1200;;;;\ncae_1.c;2021;1150;;;;\n',
-      (c) => known.get(c),
     );
     expect(errors).toEqual([]);
-    expect(rowCount).toBe(3);
-    expect(series).toEqual([
+    expect([rowCount, valueCount, codes]).toEqual([3, 3, ['cae_1.c']]);
+    expect(runs).toEqual([
       {
         indicatorCode: 'cae_1.c',
         kind: 'estimated',
@@ -35,7 +53,6 @@ describe('value files', () => {
         years: [2019],
         decimals: ['1234.5'],
         sources: ['ATMO'],
-        lines: [2],
       },
       {
         indicatorCode: 'cae_1.c',
@@ -44,13 +61,53 @@ describe('value files', () => {
         years: [2020, 2021],
         decimals: ['1200', '1150'],
         sources: [null, null],
-        lines: [3, 4],
       },
     ]);
   });
 
+  it('gathers a series the file comes back to, hands it over again after a piece, and finds a year it repeats', () => {
+    const sorted = read(
+      'code,annee,valeur\ncae_1.c,2019,1\npart_velo,2019,5\ncae_1.c,2020,2\ncae_1.c,2021,3\n',
+    );
+    expect(sorted.runs.map((r) => [r.indicatorCode, r.years])).toEqual([
+      ['cae_1.c', [2019, 2020, 2021]],
+      ['part_velo', [2019]],
+    ]);
+    const runs: ImportedRun[] = [];
+    const reader = new ValueFileReader(
+      (c) => known.get(c),
+      (run) => runs.push(run),
+    );
+    reader.read('code,annee,valeur\ncae_1.c,2019,1\n');
+    reader.handOver();
+    reader.read('cae_1.c,2020,2\ncae_1.c,2019,3\n', 3);
+    expect(reader.finish().errors).toEqual([
+      { line: 4, field: 'code', message: 'Même indicateur, année, type et secteur qu’à la ligne 2.' },
+    ]);
+    expect(runs.map((r) => r.years)).toEqual([[2019]]);
+  });
+
+  it('reads a value exactly as its text says, to compare it with the bounds', () => {
+    const { errors } = read(
+      'code;annee;valeur\npart_velo;2019;100,0000000000001\npart_velo;2020;-0,5\npart_velo;2021;100\n',
+    );
+    expect(errors.map((e) => e.line)).toEqual([2]);
+    expect(read('code;annee;valeur\npart_velo;2019;12,25\n').runs[0]?.decimals).toEqual(['12.25']);
+  });
+
+  it('hands nothing over once a row is faulty, since the file will be refused', () => {
+    const { runs, errors } = read('code,annee,valeur\ncae_1.c,2019,1\ncae_1.c,2020,x\npart_velo,2019,5\n');
+    expect(errors.map((e) => e.line)).toEqual([3]);
+    expect(runs).toEqual([]);
+  });
+
+  it('announces the rows of a file before reading it, for the progress bar', () => {
+    expect(announcedRows('code,annee,valeur\r\ncae_1.c,2019,1\r\n\r\ncae_1.c,2020,2')).toBe(2);
+    expect(announcedRows('')).toBe(0);
+  });
+
   it('reports every faulty row with its line and field', () => {
-    const { errors } = readValueFile(
+    const { errors } = read(
       [
         'code,annee,valeur,unite',
         'inconnu,2020,1,',
@@ -61,7 +118,6 @@ describe('value files', () => {
         'cae_1.c,2021,1,',
         'cae_1.c,2021,2,',
       ].join('\n'),
-      (c) => known.get(c),
     );
     expect(errors.map((e) => [e.line, e.field])).toEqual([
       [2, 'code'],
@@ -76,9 +132,7 @@ describe('value files', () => {
   });
 
   it('names a missing column', () => {
-    expect(readValueFile('code,valeur\ncae_1.c,1', (c) => known.get(c)).errors[0]?.message).toContain(
-      'Colonne « annee » absente',
-    );
+    expect(read('code,valeur\ncae_1.c,1').errors[0]?.message).toContain('Colonne « annee » absente');
   });
 
   it('refuses a Latin-1 file and names the line of the first invalid byte', () => {

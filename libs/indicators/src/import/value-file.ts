@@ -1,4 +1,4 @@
-import { eachCsvRecord } from '@alliance/platform';
+import { type CsvRow, eachCsvRow } from '@alliance/platform';
 import { ValueKind } from '../value/indicator-value.entity';
 import { valueFault, type ValueRules } from '../value/value-rules';
 
@@ -9,8 +9,11 @@ export interface RowError {
   message: string;
 }
 
-/** The checked values of one series of the file (indicator, kind, sector), in the file's order. */
-export interface ImportedSeries {
+/**
+ * Checked values of one series (indicator, kind, sector), in the file's order: all those read since the previous
+ * hand-over, wherever they sit in the file.
+ */
+export interface ImportedRun {
   indicatorCode: string;
   kind: ValueKind;
   sector: string;
@@ -18,8 +21,24 @@ export interface ImportedSeries {
   /** The values as decimal texts (« 1234.5 »), written as read rather than through a float's formatting. */
   decimals: string[];
   sources: (string | null)[];
-  /** The line of each value, to name the first one when a later row repeats it. */
+}
+
+/** What reading a file found, besides its runs. */
+export interface ValueFileReport {
+  rowCount: number;
+  /** The values the runs hold. */
+  valueCount: number;
+  /** The indicators they are values of. */
+  codes: string[];
+  errors: RowError[];
+}
+
+/** A series as the reader follows it: every year and line seen, and the values not yet handed over. */
+interface SeriesState {
+  run: ImportedRun;
+  years: number[];
   lines: number[];
+  lastYear: number;
 }
 
 /** The columns of an import file, with the French headers a territory's spreadsheet uses. */
@@ -99,14 +118,64 @@ function digitsBetween(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** « 12 », « -12,5 », « 12.5 »: the forms of nearly every row, read without regular expressions. */
-function plainDecimal(raw: string): string | null {
-  const from = raw.charCodeAt(0) === 45 ? 1 : 0;
-  let mark = raw.indexOf(',');
-  if (mark < 0) mark = raw.indexOf('.');
-  if (mark < 0) return digitsBetween(raw, from, raw.length) ? raw : null;
-  if (!digitsBetween(raw, from, mark) || !digitsBetween(raw, mark + 1, raw.length)) return null;
-  return raw.charCodeAt(mark) === 44 ? `${raw.slice(0, mark)}.${raw.slice(mark + 1)}` : raw;
+/** A decimal as read: its text as Postgres reads it (« 1234.5 ») and its value. */
+interface Decimal {
+  text: string;
+  value: number;
+}
+
+/** Past 15 digits a double no longer holds every integer exactly: such a number is parsed from its text. */
+const EXACT_DIGITS = 15;
+
+/**
+ * « 12 », « -12,5 », « 12.5 » between `from` and `to`, the forms of nearly every row, read in one pass without
+ * making a string but the decimal text. The value is the digits' integer divided by a power of ten, which
+ * rounds exactly as `Number` does on the same text. False for any other form.
+ */
+function plainDecimal(text: string, from: number, to: number, into: Decimal): boolean {
+  const first = text.charCodeAt(from) === 45 ? from + 1 : from;
+  let mark = -1;
+  let digits = 0;
+  let fraction = 0;
+  for (let at = first; at < to; at += 1) {
+    const c = text.charCodeAt(at);
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + c - 48;
+      if (mark >= 0) fraction += 1;
+    } else if ((c === 44 || c === 46) && mark < 0) mark = at;
+    else return false;
+  }
+  if (to - first - (mark >= 0 ? 1 : 0) === 0 || mark === first || mark === to - 1) return false;
+  into.text =
+    mark >= 0 && text.charCodeAt(mark) === 44
+      ? `${text.slice(from, mark)}.${text.slice(mark + 1, to)}`
+      : text.slice(from, to);
+  const sign = first > from ? -1 : 1;
+  into.value =
+    to - first - (mark >= 0 ? 1 : 0) > EXACT_DIGITS ? Number(into.text) : (sign * digits) / 10 ** fraction;
+  return true;
+}
+
+/** Field `i` of a row as a decimal (see `decimalText`), read in place when it is plain. */
+function decimalIn(row: CsvRow, i: number, into: Decimal): boolean {
+  if (plainDecimal(row.text, row.start(i), row.end(i), into)) return true;
+  const text = decimalText(row.field(i));
+  if (text === null) return false;
+  into.text = text;
+  into.value = Number(text);
+  return true;
+}
+
+/** Field `i` of a row as a year (see `parseYear`), read in place when it is four digits. */
+function yearIn(row: CsvRow, i: number): number | null {
+  const { text } = row;
+  const start = row.start(i);
+  if (row.end(i) - start === 4 && digitsBetween(text, start, start + 4)) {
+    let year = 0;
+    for (let at = start; at < start + 4; at += 1) year = year * 10 + text.charCodeAt(at) - 48;
+    return year;
+  }
+  return parseYear(row.field(i));
 }
 
 /**
@@ -114,8 +183,8 @@ function plainDecimal(raw: string): string | null {
  * (« 1234.5 »). Null when it is not one.
  */
 export function decimalText(raw: string): string | null {
-  const plain = plainDecimal(raw);
-  if (plain !== null) return plain;
+  const plain = { text: '', value: 0 };
+  if (plainDecimal(raw, 0, raw.length, plain)) return plain.text;
   const s = raw
     .trim()
     .replace(/[\s\u00a0\u202f]/g, '')
@@ -142,92 +211,135 @@ export function parseNumber(raw: string): number | null {
 }
 
 /**
- * Reads and checks every row against the definitions, collecting every fault rather than stopping at the
- * first, so the territory fixes its file once. Values come out grouped by series, as they are stored.
+ * The rows a file announces, before it is read: its non-empty lines after the header. For the progress of an
+ * import; the reading gives the exact count.
  */
-export function readValueFile(
-  text: string,
-  definitionOf: (code: string) => ValueRules | undefined,
-): { series: ImportedSeries[]; rowCount: number; errors: RowError[] } {
-  const body = text.replace(/^\uFEFF/, '');
-  const headerEnd = body.indexOf('\n');
-  const separator = body.slice(0, headerEnd < 0 ? body.length : headerEnd).includes(';') ? ';' : ',';
-  const errors: RowError[] = [];
-  const series = new Map<string, ImportedSeries & { lastYear: number }>();
-  let index: Record<Column, number> | null = null;
-  let rowCount = -1;
-  // Files come sorted by indicator, then year or sector: consecutive rows mostly share their definition and
-  // their series, so both are looked up again only when they change.
-  let lastCode: string | null = null;
-  let definition: ValueRules | undefined;
-  let current: (ImportedSeries & { lastYear: number }) | undefined;
-  eachCsvRecord(body, separator, (line, fields) => {
-    rowCount += 1;
-    if (!index) {
-      index = headerIndex(fields, errors);
+export function announcedRows(text: string): number {
+  let rows = 0;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && !(end === start + 1 && text.charCodeAt(start) === 13)) rows += 1;
+    start = end + 1;
+  }
+  return Math.max(rows - 1, 0);
+}
+
+/**
+ * Reads and checks every row against the definitions, collecting every fault rather than stopping at the
+ * first, so the territory fixes its file once. Values are handed to `write` series by series when the caller
+ * asks (`handOver`, between two pieces of a long file) and at the end, so that they can be on their way to the
+ * database while the rest is read. After the first fault nothing more is handed over: the file will be refused
+ * as a whole.
+ *
+ * A file may be given whole or in pieces cut at line ends (`csvPieces`), the first one holding the header.
+ */
+export class ValueFileReader {
+  private separator: string | null = null;
+  private index: Record<Column, number> | null = null;
+  private readonly errors: RowError[] = [];
+  private readonly series = new Map<string, SeriesState>();
+  private readonly codes = new Set<string>();
+  private rowCount = 0;
+  private valueCount = 0;
+  // Files come sorted by indicator, then year or sector: consecutive rows mostly share their definition, their
+  // kind and their series, so these are looked up again only when they change.
+  private lastCode: string | null = null;
+  private definition: ValueRules | undefined;
+  private kindText: string | null = null;
+  private kind: ValueKind | undefined;
+  private current: SeriesState | undefined;
+  /** The series with values not handed over yet. */
+  private pending: SeriesState[] = [];
+  /** Reused from row to row. */
+  private readonly decimal: Decimal = { text: '', value: 0 };
+
+  constructor(
+    private readonly definitionOf: (code: string) => ValueRules | undefined,
+    private readonly write: (run: ImportedRun) => void,
+  ) {}
+
+  /** Reads the file's next piece; `firstLine` is the number of its first line in the whole file. */
+  read(text: string, firstLine = 1): void {
+    let piece = text;
+    if (this.separator === null) {
+      piece = text.replace(/^\uFEFF/, '');
+      const headerEnd = piece.indexOf('\n');
+      this.separator = piece.slice(0, headerEnd < 0 ? piece.length : headerEnd).includes(';') ? ';' : ',';
+    }
+    eachCsvRow(piece, this.separator, (row) => this.row(row), firstLine);
+  }
+
+  /** Ends the reading: hands over the last run and says what was read. */
+  finish(): ValueFileReport {
+    this.handOver();
+    if (!this.index) {
+      const errors = [{ line: 1, field: 'fichier', message: 'Le fichier est vide.' }];
+      return { rowCount: 0, valueCount: 0, codes: [], errors };
+    }
+    const { rowCount, valueCount, errors } = this;
+    return { rowCount, valueCount, codes: [...this.codes], errors };
+  }
+
+  private row(row: CsvRow): void {
+    const line = row.line;
+    if (!this.index) {
+      this.index = headerIndex(row, this.errors);
       return;
     }
+    this.rowCount += 1;
+    const { errors } = this;
     if (errors[0]?.line === 1) return;
-    const at = index;
-    const cell = (i: number) => (i >= 0 ? (fields[i] ?? '').trim() : '');
-    const code = cell(at.indicatorCode);
-    if (code !== lastCode) {
-      lastCode = code;
-      definition = definitionOf(code);
+    const at = this.index;
+    if (this.lastCode === null || !row.is(at.indicatorCode, this.lastCode)) {
+      this.lastCode = row.field(at.indicatorCode);
+      this.definition = this.definitionOf(this.lastCode);
     }
+    const code = this.lastCode;
+    const definition = this.definition;
     if (!definition) {
       const message = code ? `Indicateur inconnu ou non suivi : « ${code} ».` : 'Code d’indicateur manquant.';
       errors.push({ line, field: 'code', message });
       return;
     }
-    const rawYear = cell(at.year);
-    const year = parseYear(rawYear);
+    const year = yearIn(row, at.year);
     if (year === null) {
-      const message = `Date « ${rawYear} » non reconnue : écrivez 2020, 2020-12-31 ou 31/12/2020.`;
+      const message = `Date « ${row.field(at.year)} » non reconnue : écrivez 2020, 2020-12-31 ou 31/12/2020.`;
       errors.push({ line, field: 'annee', message });
       return;
     }
-    const rawValue = cell(at.value);
-    const decimal = decimalText(rawValue);
-    if (decimal === null) {
-      errors.push({ line, field: 'valeur', message: `Valeur « ${rawValue} » : ce n’est pas un nombre.` });
+    const decimal = this.decimal;
+    if (!decimalIn(row, at.value, decimal)) {
+      const message = `Valeur « ${row.field(at.value)} » : ce n’est pas un nombre.`;
+      errors.push({ line, field: 'valeur', message });
       return;
     }
-    const rawKind = cell(at.kind);
-    const kind = rawKind ? KINDS[rawKind.toLowerCase()] : ValueKind.OBSERVED;
+    if (this.kindText === null || !row.is(at.kind, this.kindText)) {
+      this.kindText = row.field(at.kind);
+      this.kind = this.kindText ? KINDS[this.kindText.toLowerCase()] : ValueKind.OBSERVED;
+    }
+    const kind = this.kind;
     if (!kind) {
-      errors.push({
-        line,
-        field: 'type',
-        message: `Type « ${rawKind} » inconnu : observé, estimé ou cible.`,
-      });
+      const message = `Type « ${this.kindText} » inconnu : observé, estimé ou cible.`;
+      errors.push({ line, field: 'type', message });
       return;
     }
-    const value = Number(decimal);
-    const unit = cell(at.unit);
-    const problem = valueFault(definition, { value, unit: unit || null, year });
+    const unit = at.unit >= 0 ? row.field(at.unit) : '';
+    const problem = valueFault(definition, { value: decimal.value, unit: unit || null, year });
     if (problem) {
       const field = problem.field === 'unit' ? 'unite' : problem.field === 'year' ? 'annee' : 'valeur';
       errors.push({ line, field, message: problem.message });
       return;
     }
-    const sector = cell(at.sector);
-    if (!current || current.indicatorCode !== code || current.kind !== kind || current.sector !== sector) {
-      const key = `${code}\u0000${kind}\u0000${sector}`;
-      current = series.get(key);
-      if (!current) {
-        current = {
-          indicatorCode: code,
-          kind,
-          sector,
-          years: [],
-          decimals: [],
-          sources: [],
-          lines: [],
-          lastYear: 0,
-        };
-        series.set(key, current);
-      }
+    let current = this.current;
+    if (
+      !current ||
+      current.run.indicatorCode !== code ||
+      current.run.kind !== kind ||
+      !row.is(at.sector, current.run.sector)
+    ) {
+      current = this.seriesOf(code, kind, row.field(at.sector));
+      this.current = current;
     }
     // Years mostly come in order: a year after the series' latest one cannot repeat an earlier row.
     const earlier = year > current.lastYear ? -1 : current.years.indexOf(year);
@@ -237,26 +349,58 @@ export function readValueFile(
       return;
     }
     current.years.push(year);
-    current.decimals.push(decimal);
-    current.sources.push(cell(at.source) || null);
     current.lines.push(line);
     if (year > current.lastYear) current.lastYear = year;
-  });
-  if (!index) {
-    return {
-      series: [],
-      rowCount: 0,
-      errors: [{ line: 1, field: 'fichier', message: 'Le fichier est vide.' }],
-    };
+    if (errors.length > 0) return;
+    if (current.run.years.length === 0) this.pending.push(current);
+    current.run.years.push(year);
+    current.run.decimals.push(decimal.text);
+    current.run.sources.push(at.source >= 0 ? row.field(at.source) || null : null);
   }
-  if (errors.length > 0) return { series: [], rowCount: Math.max(rowCount, 0), errors };
-  const read = [...series.values()].map(({ lastYear: _, ...one }) => one);
-  return { series: read, rowCount: Math.max(rowCount, 0), errors };
+
+  private seriesOf(indicatorCode: string, kind: ValueKind, sector: string): SeriesState {
+    const key = `${indicatorCode}\u0000${kind}\u0000${sector}`;
+    let found = this.series.get(key);
+    if (!found) {
+      const run = { indicatorCode, kind, sector, years: [], decimals: [], sources: [] };
+      found = { run, years: [], lines: [], lastYear: 0 };
+      this.series.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * Hands over the values read since the last time, one run per series: a file read in pieces has each piece's
+   * values sent while the next is read, however its rows are ordered (by year, by indicator…).
+   */
+  handOver(): void {
+    for (const series of this.pending) {
+      const { run } = series;
+      if (this.errors.length === 0) {
+        this.write(run);
+        this.valueCount += run.years.length;
+        this.codes.add(run.indicatorCode);
+      }
+      series.run = { ...run, years: [], decimals: [], sources: [] };
+    }
+    this.pending = [];
+  }
+}
+
+/** Reads a whole file: see `ValueFileReader`. */
+export function readValueFile(
+  text: string,
+  definitionOf: (code: string) => ValueRules | undefined,
+  write: (run: ImportedRun) => void,
+): ValueFileReport {
+  const reader = new ValueFileReader(definitionOf, write);
+  reader.read(text);
+  return reader.finish();
 }
 
 /** Where each column is, from the header; a missing required column is a fault of line 1. */
-function headerIndex(fields: string[], errors: RowError[]): Record<Column, number> {
-  const names = fields.map((h) => h.trim().toLowerCase());
+function headerIndex(header: CsvRow, errors: RowError[]): Record<Column, number> {
+  const names = Array.from({ length: header.count }, (_, i) => header.field(i).toLowerCase());
   const index = {} as Record<Column, number>;
   for (const column of Object.keys(COLUMNS) as Column[]) {
     index[column] = names.findIndex((n) => (COLUMNS[column] as readonly string[]).includes(n));

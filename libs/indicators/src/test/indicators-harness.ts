@@ -1,5 +1,6 @@
 import { type AllianceConfig, createSubgraphApp, type TenantRole } from '@alliance/platform';
 import { signedAccessToken, SubgraphHarness, type TestTenant } from '@alliance/testing';
+import { INDICATORS_BODY_LIMIT } from '../import/import.service';
 import { IndicatorsModule } from '../indicators.module';
 import { indicatorsEntities } from '../indicators.entities';
 
@@ -9,6 +10,7 @@ export function indicatorsHarness(): SubgraphHarness {
       name: 'indicators',
       feature: IndicatorsModule,
       entities: indicatorsEntities,
+      bodyLimit: INDICATORS_BODY_LIMIT,
       config,
     }),
   );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { copyRows, RequestContext, TenantRepository, UnitOfWork } from '@alliance/platform';
+import { type CopyIn, RequestContext, WritePipeline, TenantRepository, UnitOfWork } from '@alliance/platform';
 import { IndicatorValue, ValueKind } from './indicator-value.entity';
 import { seriesOfValueId } from './value-id';
 import {
@@ -12,6 +12,22 @@ import {
 } from './value-series';
 
 export type { SeriesWrite, ValueWrite } from './value-series';
+
+/** Series on their way to the table; see `IndicatorValueRepository.openSeriesWriter`. */
+export interface SeriesWriter {
+  add(series: SeriesWrite): void;
+  /** Has what was added so far merged into the stored series while the caller goes on adding. */
+  send(): void;
+  /**
+   * Lets the connection go on with what was sent: the server answers one statement before the next leaves, so
+   * a caller busy for long (reading a file) waits on this every few milliseconds.
+   */
+  poll(): Promise<void>;
+  /** Merges everything added into the stored series, and waits until it is done. */
+  finish(): Promise<void>;
+  /** Ends the write without merging anything: the caller then rolls its transaction back. */
+  abandon(): Promise<void>;
+}
 
 const POINTS = 'years, vals, computed, reasons, sources, entered_by';
 /** Once a series' arrays are spelled out, its `_all` columns no longer apply. */
@@ -74,25 +90,74 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
    */
   async writeSeries(series: readonly SeriesWrite[]): Promise<void> {
     if (series.length === 0) return;
+    const writer = await this.openSeriesWriter();
+    for (const one of series) writer.add(one);
+    await writer.finish();
+  }
+
+  /**
+   * Starts a write of whole series, sent while the caller is still making them (an import reading its file).
+   * `send` has what was added so far merged while the caller goes on; `finish` waits for all of it.
+   */
+  async openSeriesWriter(): Promise<SeriesWriter> {
     const manager = await this.manager();
+    const tenantId = RequestContext.tenantId();
     // COPY cannot write into a table under row-level security: the series go through a temporary table that
     // lives as long as the transaction, so the runtime role never keeps anything of its own.
     await manager.query(
-      `create temp table if not exists incoming_series (${INCOMING_SERIES_COLUMNS}) on commit drop`,
+      `create temp table if not exists incoming_series (${INCOMING_SERIES_COLUMNS}) on commit drop;
+       truncate pg_temp.incoming_series`,
     );
-    await manager.query(`truncate pg_temp.incoming_series`);
-    await copyRows(manager, `copy pg_temp.incoming_series from stdin`, series.map(seriesLine));
-    await manager.query(
-      `insert into indicators.value_series as s (tenant_id, indicator_code, kind, sector, organisation_id, years,
-         vals, computed, computed_all, reasons, sources, source_all, entered_by, entered_all)
-       select $1, i.indicator_code, i.kind, i.sector, i.organisation_id, i.years, i.vals, i.computed,
-              coalesce(i.computed_all, false), i.reasons, i.sources, i.source_all, i.entered_by, i.entered_all
-         from pg_temp.incoming_series i
-       on conflict ${SCOPE} do update set
-         (${POINTS}) = (select m.* from indicators.merge_points(${expandedPoints('s')}, ${expandedPoints('excluded')}) m),
-         ${EXPANDED}, updated_at = now()`,
-      [RequestContext.tenantId()],
-    );
+    const pipeline = await WritePipeline.of(manager);
+    const COPY = `copy pg_temp.incoming_series from stdin`;
+    let copy: CopyIn | null = pipeline.copy(COPY);
+    await copy.accepted();
+    // One statement merges one part, and within it a scope appears at most once: a scope added again goes to
+    // a later part than its previous one.
+    const partOf = new Map<string, number>();
+    let firstUnsent = 0;
+    let lastPart = -1;
+    const send = () => {
+      if (!copy) return;
+      copy.end();
+      copy = null;
+      for (let part = firstUnsent; part <= lastPart; part += 1) {
+        pipeline.query(
+          `insert into indicators.value_series as s (id, tenant_id, indicator_code, kind, sector, organisation_id,
+             years, vals, computed, computed_all, reasons, sources, source_all, entered_by, entered_all)
+           select i.id, $1, i.indicator_code, i.kind, i.sector, i.organisation_id, i.years, i.vals, i.computed,
+                  coalesce(i.computed_all, false), i.reasons, i.sources, i.source_all, i.entered_by, i.entered_all
+             from pg_temp.incoming_series i where i.part = $2
+           on conflict ${SCOPE} do update set
+             (${POINTS}) = (select m.* from indicators.merge_points(${expandedPoints('s')}, ${expandedPoints('excluded')}) m),
+             ${EXPANDED}, updated_at = now()`,
+          [tenantId, part],
+        );
+      }
+      firstUnsent = lastPart + 1;
+    };
+    return {
+      add(series) {
+        const key = `${series.indicatorCode}\u0000${series.kind}\u0000${series.sector}\u0000${series.organisationId ?? ''}`;
+        const part = Math.max(firstUnsent, (partOf.get(key) ?? -1) + 1);
+        partOf.set(key, part);
+        if (part > lastPart) lastPart = part;
+        copy ??= pipeline.copy(COPY);
+        copy.write(seriesLine(series, part));
+      },
+      send,
+      // A turn of the event loop: the connection takes the server's answers and sends what waits in its queue.
+      poll: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      async finish() {
+        send();
+        await pipeline.settle();
+      },
+      async abandon() {
+        copy?.end();
+        copy = null;
+        await pipeline.settle();
+      },
+    };
   }
 
   /** Removes one entered value; a computed one is the recompute's to remove. */

@@ -1,5 +1,6 @@
 import { copyArray, copyField, copyNumbers } from '@alliance/platform';
 import type { ValueKind } from './indicator-value.entity';
+import { newSeriesId } from './value-id';
 
 /** One value to write, in its scope (indicator, kind, year, sector, organisation). */
 export interface ValueWrite {
@@ -47,7 +48,7 @@ export function expandedPoints(s: string): string {
 }
 
 /** Columns of the session's staging table, in the order of `seriesLine`. */
-export const INCOMING_SERIES_COLUMNS = `indicator_code text, kind text, sector text, organisation_id uuid, years int[],
+export const INCOMING_SERIES_COLUMNS = `part int, id uuid, indicator_code text, kind text, sector text, organisation_id uuid, years int[],
   vals numeric[], computed boolean[], computed_all boolean, reasons text[], sources text[], source_all text,
   entered_by uuid[], entered_all uuid`;
 
@@ -55,9 +56,11 @@ function eachOrAll<T extends string | boolean | null>(value: T | T[]): [string, 
   return Array.isArray(value) ? [copyArray(value), '\\N'] : ['\\N', copyField(value)];
 }
 
-/** A series as one line of COPY's text format. */
-export function seriesLine(s: SeriesWrite): string {
+/** A series as one line of COPY's text format, with the id it takes if its scope has none yet. */
+export function seriesLine(s: SeriesWrite, part: number): string {
   return [
+    String(part),
+    newSeriesId(),
     copyField(s.indicatorCode),
     copyField(s.kind),
     copyField(s.sector),

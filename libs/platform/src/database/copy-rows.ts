@@ -1,25 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import type { EntityManager } from 'typeorm';
-
-/**
- * Streams rows into a table with `COPY … FROM STDIN` inside the unit of work's transaction: for bulk writes,
- * where sending the same rows as query parameters costs several times more than the write itself.
- * `lines` are in COPY's text format: build them with `copyField` and `copyArray`.
- */
-export async function copyRows(
-  manager: EntityManager,
-  statement: string,
-  lines: readonly string[],
-): Promise<void> {
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('COPY runs inside a unit of work’s transaction.');
-  const client = (await runner.connect()) as PoolClient;
-  await pipeline(Readable.from([lines.join('')]), client.query(copyFrom(statement)));
-}
-
+/** Fields in COPY's text format, for `WritePipeline.copy`. */
 const COPY_SPECIAL = /[\\\t\n\r]/;
 
 /** A value as a field of COPY's text format: null is `\N`; backslashes, tabs and line breaks escaped. */
