@@ -30,10 +30,10 @@ class RefusedFile extends Error {
 
 /**
  * Checks every row and writes all of them in one transaction, or none: a file with one faulty row writes
- * nothing and reports every faulty row. Values leave for the database while the file is still being read,
- * piece by piece, and are merged in the same transaction, committed only once the whole file has passed. Each phase (started, then written or refused) is
- * committed on its own so the portal can poll the import's progress. A redelivered job of a finished import
- * does nothing.
+ * nothing and reports every faulty row. Values leave for the database piece by piece while the file is still
+ * being read, and are committed only once the whole file has passed. Each phase (started, then written or
+ * refused) is committed on its own so the portal can poll the import's progress. A redelivered job of a
+ * finished import does nothing.
  */
 export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
   const imports = new IndicatorImportRepository(uow);
