@@ -33,6 +33,15 @@ const POINTS = 'years, vals, computed, reasons, sources, entered_by';
 /** Once a series' arrays are spelled out, its `_all` columns no longer apply. */
 const EXPANDED = 'computed_all = false, source_all = null, entered_all = null';
 const SCOPE = `(tenant_id, indicator_code, kind, sector, coalesce(organisation_id, '00000000-0000-0000-0000-000000000000'))`;
+/** Merges one part of the staged series ($2) into the tenant's ($1) stored series. */
+const MERGE_PART = `insert into indicators.value_series as s (id, tenant_id, indicator_code, kind, sector, organisation_id,
+    years, vals, computed, computed_all, reasons, sources, source_all, entered_by, entered_all)
+  select i.id, $1, i.indicator_code, i.kind, i.sector, i.organisation_id, i.years, i.vals, i.computed,
+         coalesce(i.computed_all, false), i.reasons, i.sources, i.source_all, i.entered_by, i.entered_all
+    from pg_temp.incoming_series i where i.part = $2
+  on conflict ${SCOPE} do update set
+    (${POINTS}) = (select m.* from indicators.merge_points(${expandedPoints('s')}, ${expandedPoints('excluded')}) m),
+    ${EXPANDED}, updated_at = now()`;
 
 @Injectable()
 export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
@@ -122,17 +131,7 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
       copy.end();
       copy = null;
       for (let part = firstUnsent; part <= lastPart; part += 1) {
-        pipeline.query(
-          `insert into indicators.value_series as s (id, tenant_id, indicator_code, kind, sector, organisation_id,
-             years, vals, computed, computed_all, reasons, sources, source_all, entered_by, entered_all)
-           select i.id, $1, i.indicator_code, i.kind, i.sector, i.organisation_id, i.years, i.vals, i.computed,
-                  coalesce(i.computed_all, false), i.reasons, i.sources, i.source_all, i.entered_by, i.entered_all
-             from pg_temp.incoming_series i where i.part = $2
-           on conflict ${SCOPE} do update set
-             (${POINTS}) = (select m.* from indicators.merge_points(${expandedPoints('s')}, ${expandedPoints('excluded')}) m),
-             ${EXPANDED}, updated_at = now()`,
-          [tenantId, part],
-        );
+        pipeline.query(MERGE_PART, [tenantId, part]);
       }
       firstUnsent = lastPart + 1;
     };
