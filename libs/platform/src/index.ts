@@ -13,6 +13,7 @@ export * from './database/tenant-repository';
 export * from './database/cursor';
 export * from './database/tenant-table.sql';
 export * from './database/copy-rows';
+export * from './database/copy-text';
 export * from './database/write-pipeline';
 export * from './database/migrate';
 export * from './audit/audit-log';

@@ -13,10 +13,13 @@ export interface ImportPayload extends Record<string, unknown> {
   importId: string;
 }
 
-/** A tenth of a 100,000-row file: few statements, and the last one, which the job waits for, stays short. */
-const SEND_LINES = 10_000;
-/** A few milliseconds of reading between two looks at the connection. */
-const POLL_LINES = 2_000;
+/**
+ * A fifth of a 100,000-row file: few statements (each costs the server a plan), and the last one, which the job
+ * waits for, stays short.
+ */
+const SEND_VALUES = 20_000;
+/** About 2,000 rows: a millisecond or two of reading between two looks at the connection. */
+const PIECE_BYTES = 64 * 1024;
 
 /** The report keeps the first faults; past that, the file needs fixing as a whole anyway. */
 const MAX_REPORTED = 1_000;
@@ -48,7 +51,7 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
       const found = await imports.findById(id);
       if (!found || found.status === ImportStatus.SUCCEEDED || found.status === ImportStatus.FAILED)
         return null;
-      const content = (await imports.content(id)) ?? '';
+      const content = (await imports.content(id)) ?? Buffer.alloc(0);
       const totalRows = announcedRows(content);
       await imports.progress(id, { status: ImportStatus.RUNNING, totalRows, processedRows: 0 });
       return { content, createdBy: found.createdBy };
@@ -67,23 +70,19 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
               kind: run.kind,
               sector: run.sector,
               organisationId: null,
-              years: run.years,
-              values: run.decimals,
+              points: run,
               computed: false,
               missingReasons: null,
-              sources: oneOrEach(run.sources),
+              sources: run.sources ? oneOrEach(run.sources) : null,
               enteredBy: createdBy,
             }),
         );
         // The database merges what was read while the rest is read.
-        let sinceSent = 0;
-        for (const piece of csvPieces(content, POLL_LINES)) {
-          reader.read(piece.text, piece.firstLine);
-          sinceSent += POLL_LINES;
-          if (sinceSent >= SEND_LINES) {
+        for (const piece of csvPieces(content, PIECE_BYTES)) {
+          reader.read(content, piece);
+          if (reader.pendingValues >= SEND_VALUES) {
             reader.handOver();
             writer.send();
-            sinceSent = 0;
           }
           await writer.poll();
         }

@@ -1,4 +1,3 @@
-import { isAscii } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { RequestContext, TenantRepository, UnitOfWork } from '@alliance/platform';
@@ -11,17 +10,22 @@ export class IndicatorImportRepository extends TenantRepository<IndicatorImport>
     super(uow, IndicatorImport);
   }
 
-  /** The file's text: inflated from its gzip, or as stored by imports made before files were gzipped. */
-  async content(id: string): Promise<string | null> {
-    const rows: { content: string | null; gzip: Buffer | null }[] = await (
+  /**
+   * The file's UTF-8 bytes, inflated from its gzip (or encoded from the text imports made before files were
+   * gzipped kept). The reader reads them in place: decoding 100,000 rows into a string alone costs 8 ms.
+   */
+  async content(id: string): Promise<Buffer | null> {
+    // In base64, which travels in two thirds of the hexadecimal's bytes.
+    const rows: { content: string | null; gzip: string | null }[] = await (
       await this.manager()
-    ).query(`select content, content_gzip as gzip from indicators.imports where tenant_id = $1 and id = $2`, [
-      RequestContext.tenantId(),
-      id,
-    ]);
+    ).query(
+      `select content, encode(content_gzip, 'base64') as gzip from indicators.imports where tenant_id = $1 and id = $2`,
+      [RequestContext.tenantId(), id],
+    );
     const [row] = rows;
     if (!row) return null;
-    return row.gzip ? textOf(gunzipSync(row.gzip)) : row.content;
+    if (row.gzip) return gunzipSync(Buffer.from(row.gzip, 'base64'));
+    return row.content === null ? null : Buffer.from(row.content, 'utf8');
   }
 
   async progress(
@@ -54,12 +58,4 @@ export class IndicatorImportRepository extends TenantRepository<IndicatorImport>
       ],
     );
   }
-}
-
-/**
- * Most files are plain ASCII, which reads as Latin-1 byte for byte in a fraction of what UTF-8 decoding costs
- * (0.3 ms against 10 ms for 100,000 rows). The upload already refused anything that is not UTF-8.
- */
-function textOf(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }

@@ -27,13 +27,34 @@ const known = new Map([
   ['part_velo', definition('part_velo', '%', 100)],
 ]);
 
+/** A run as it was handed over: the reader reuses its storage afterwards. */
+interface Run {
+  indicatorCode: string;
+  kind: string;
+  sector: string;
+  years: number[];
+  decimals: string[];
+  sources: (string | null)[] | null;
+}
+
+function kept(run: ImportedRun): Run {
+  const { indicatorCode, kind, sector, sources } = run;
+  const years: number[] = [];
+  const decimals: string[] = [];
+  run.eachYear((year) => years.push(year));
+  run.eachDecimal((bytes, from, to) =>
+    decimals.push(Buffer.from(bytes.subarray(from, to)).toString('latin1')),
+  );
+  return { indicatorCode, kind, sector, years, decimals, sources };
+}
+
 /** The runs a file gives, with what its reading reports. */
-function read(text: string): ReturnType<typeof readValueFile> & { runs: ImportedRun[] } {
-  const runs: ImportedRun[] = [];
+function read(text: string): ReturnType<typeof readValueFile> & { runs: Run[] } {
+  const runs: Run[] = [];
   const report = readValueFile(
     text,
     (c) => known.get(c),
-    (run) => runs.push(run),
+    (run) => runs.push(kept(run)),
   );
   return { ...report, runs };
 }
@@ -73,14 +94,17 @@ describe('value files', () => {
       ['cae_1.c', [2019, 2020, 2021]],
       ['part_velo', [2019]],
     ]);
-    const runs: ImportedRun[] = [];
+    const runs: Run[] = [];
     const reader = new ValueFileReader(
       (c) => known.get(c),
-      (run) => runs.push(run),
+      (run) => runs.push(kept(run)),
     );
-    reader.read('code,annee,valeur\ncae_1.c,2019,1\n');
+    const file = Buffer.from('code,annee,valeur\ncae_1.c,2019,1\ncae_1.c,2020,2\ncae_1.c,2019,3\n');
+    const cut = file.indexOf('cae_1.c,2020');
+    reader.read(file, { from: 0, to: cut });
+    expect(reader.pendingValues).toBe(1);
     reader.handOver();
-    reader.read('cae_1.c,2020,2\ncae_1.c,2019,3\n', 3);
+    reader.read(file, { from: cut, to: file.length });
     expect(reader.finish().errors).toEqual([
       { line: 4, field: 'code', message: 'Même indicateur, année, type et secteur qu’à la ligne 2.' },
     ]);
@@ -102,8 +126,8 @@ describe('value files', () => {
   });
 
   it('announces the rows of a file before reading it, for the progress bar', () => {
-    expect(announcedRows('code,annee,valeur\r\ncae_1.c,2019,1\r\n\r\ncae_1.c,2020,2')).toBe(2);
-    expect(announcedRows('')).toBe(0);
+    expect(announcedRows(Buffer.from('code,annee,valeur\r\ncae_1.c,2019,1\r\n\r\ncae_1.c,2020,2'))).toBe(2);
+    expect(announcedRows(Buffer.alloc(0))).toBe(0);
   });
 
   it('reports every faulty row with its line and field', () => {

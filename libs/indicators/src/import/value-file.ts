@@ -1,5 +1,6 @@
-import { type CsvRow, eachCsvRow } from '@alliance/platform';
+import { type ByteRange, type CsvRow, eachCsvRow } from '@alliance/platform';
 import { ValueKind } from '../value/indicator-value.entity';
+import type { SeriesPoints } from '../value/value-series';
 import { valueFault, type ValueRules } from '../value/value-rules';
 
 /** One fault of an imported file, with the line a spreadsheet shows. */
@@ -7,20 +8,6 @@ export interface RowError {
   line: number;
   field: string;
   message: string;
-}
-
-/**
- * Checked values of one series (indicator, kind, sector), in the file's order: all those read since the previous
- * hand-over, wherever they sit in the file.
- */
-export interface ImportedRun {
-  indicatorCode: string;
-  kind: ValueKind;
-  sector: string;
-  years: number[];
-  /** The values as decimal texts (« 1234.5 »), written as read rather than through a float's formatting. */
-  decimals: string[];
-  sources: (string | null)[];
 }
 
 /** What reading a file found, besides its runs. */
@@ -31,14 +18,6 @@ export interface ValueFileReport {
   /** The indicators they are values of. */
   codes: string[];
   errors: RowError[];
-}
-
-/** A series as the reader follows it: every year and line seen, and the values not yet handed over. */
-interface SeriesState {
-  run: ImportedRun;
-  years: number[];
-  lines: number[];
-  lastYear: number;
 }
 
 /** The columns of an import file, with the French headers a territory's spreadsheet uses. */
@@ -118,47 +97,59 @@ function digitsBetween(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A decimal as read: its text as Postgres reads it (« 1234.5 ») and its value. */
+/**
+ * A decimal as read. A plain one (« 12 », « -12,5 », « 12.5 ») is left where it is in the file, between `from`
+ * and `to`, with its decimal comma at `comma` (or -1); any other form has its text as Postgres reads it.
+ */
 interface Decimal {
-  text: string;
   value: number;
+  text: string | null;
+  from: number;
+  to: number;
+  comma: number;
 }
 
 /** Past 15 digits a double no longer holds every integer exactly: such a number is parsed from its text. */
 const EXACT_DIGITS = 15;
 
+const COMMA = 44;
+const POINT = 46;
+const MINUS = 45;
+
 /**
- * « 12 », « -12,5 », « 12.5 » between `from` and `to`, the forms of nearly every row, read in one pass without
- * making a string but the decimal text. The value is the digits' integer divided by a power of ten, which
- * rounds exactly as `Number` does on the same text. False for any other form.
+ * Whether `bytes[from, to)` is a plain decimal, read in one pass without making a string. Its value is the
+ * digits' integer divided by a power of ten, which rounds exactly as `Number` does on the same text.
  */
-function plainDecimal(text: string, from: number, to: number, into: Decimal): boolean {
-  const first = text.charCodeAt(from) === 45 ? from + 1 : from;
+function plainDecimal(bytes: Buffer, from: number, to: number, into: Decimal): boolean {
+  const first = bytes[from] === MINUS ? from + 1 : from;
   let mark = -1;
   let digits = 0;
   let fraction = 0;
   for (let at = first; at < to; at += 1) {
-    const c = text.charCodeAt(at);
+    const c = bytes[at] ?? 0;
     if (c >= 48 && c <= 57) {
       digits = digits * 10 + c - 48;
       if (mark >= 0) fraction += 1;
-    } else if ((c === 44 || c === 46) && mark < 0) mark = at;
+    } else if ((c === COMMA || c === POINT) && mark < 0) mark = at;
     else return false;
   }
-  if (to - first - (mark >= 0 ? 1 : 0) === 0 || mark === first || mark === to - 1) return false;
-  into.text =
-    mark >= 0 && text.charCodeAt(mark) === 44
-      ? `${text.slice(from, mark)}.${text.slice(mark + 1, to)}`
-      : text.slice(from, to);
+  const count = to - first - (mark >= 0 ? 1 : 0);
+  if (count === 0 || mark === first || mark === to - 1) return false;
+  into.text = null;
+  into.from = from;
+  into.to = to;
+  into.comma = mark >= 0 && bytes[mark] === COMMA ? mark : -1;
   const sign = first > from ? -1 : 1;
   into.value =
-    to - first - (mark >= 0 ? 1 : 0) > EXACT_DIGITS ? Number(into.text) : (sign * digits) / 10 ** fraction;
+    count > EXACT_DIGITS
+      ? Number(bytes.toString('latin1', from, to).replace(',', '.'))
+      : (sign * digits) / 10 ** fraction;
   return true;
 }
 
 /** Field `i` of a row as a decimal (see `decimalText`), read in place when it is plain. */
 function decimalIn(row: CsvRow, i: number, into: Decimal): boolean {
-  if (plainDecimal(row.text, row.start(i), row.end(i), into)) return true;
+  if (plainDecimal(row.bytes, row.start(i), row.end(i), into)) return true;
   const text = decimalText(row.field(i));
   if (text === null) return false;
   into.text = text;
@@ -168,11 +159,15 @@ function decimalIn(row: CsvRow, i: number, into: Decimal): boolean {
 
 /** Field `i` of a row as a year (see `parseYear`), read in place when it is four digits. */
 function yearIn(row: CsvRow, i: number): number | null {
-  const { text } = row;
+  const { bytes } = row;
   const start = row.start(i);
-  if (row.end(i) - start === 4 && digitsBetween(text, start, start + 4)) {
+  if (row.end(i) - start === 4) {
     let year = 0;
-    for (let at = start; at < start + 4; at += 1) year = year * 10 + text.charCodeAt(at) - 48;
+    for (let at = start; at < start + 4; at += 1) {
+      const c = bytes[at] ?? 0;
+      if (c < 48 || c > 57) return parseYear(row.field(i));
+      year = year * 10 + c - 48;
+    }
     return year;
   }
   return parseYear(row.field(i));
@@ -183,8 +178,6 @@ function yearIn(row: CsvRow, i: number): number | null {
  * (« 1234.5 »). Null when it is not one.
  */
 export function decimalText(raw: string): string | null {
-  const plain = { text: '', value: 0 };
-  if (plainDecimal(raw, 0, raw.length, plain)) return plain.text;
   const s = raw
     .trim()
     .replace(/[\s\u00a0\u202f]/g, '')
@@ -210,19 +203,161 @@ export function parseNumber(raw: string): number | null {
   return text === null ? null : Number(text);
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
  * The rows a file announces, before it is read: its non-empty lines after the header. For the progress of an
  * import; the reading gives the exact count.
  */
-export function announcedRows(text: string): number {
+export function announcedRows(bytes: Buffer): number {
   let rows = 0;
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end > start && !(end === start + 1 && text.charCodeAt(start) === 13)) rows += 1;
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(LF, start);
+    if (end < 0) end = bytes.length;
+    if (end > start && !(end === start + 1 && bytes[start] === CR)) rows += 1;
     start = end + 1;
   }
   return Math.max(rows - 1, 0);
+}
+
+/** A series as the reader follows it through the file. */
+interface SeriesState {
+  indicatorCode: string;
+  kind: ValueKind;
+  sector: string;
+  lastYear: number;
+  /** Where its years were read: see `addYearLine`. */
+  stretches: number[];
+  /** Its values not handed over yet: the first and the last of them in `PendingValues`, and how many. */
+  head: number;
+  tail: number;
+  size: number;
+}
+
+/**
+ * The values read and not handed over yet, in typed arrays rather than an object or a string each: 100,000 of
+ * them then cost the garbage collector nothing. The values of one series are chained through `next`; their
+ * decimal texts sit end to end in `decimals`.
+ */
+class PendingValues {
+  count = 0;
+  years = new Int32Array(1024);
+  next = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  decimals = new Uint8Array(16 * 1024);
+  used = 0;
+  /** One per value when the file has a source column. */
+  sources: (string | null)[] = [];
+
+  /** Adds a value at the end of `series`' chain. */
+  add(series: SeriesState, year: number, decimal: Decimal, bytes: Buffer): void {
+    if (this.count === this.years.length) this.growValues();
+    const size = decimal.text === null ? decimal.to - decimal.from : decimal.text.length;
+    if (this.used + size > this.decimals.length) this.growDecimals(size);
+    const { decimals } = this;
+    if (decimal.text === null) {
+      // Byte by byte: a view of a few bytes (`subarray`) costs more than copying them.
+      for (let k = 0; k < size; k += 1) decimals[this.used + k] = bytes[decimal.from + k] ?? 0;
+      if (decimal.comma >= 0) decimals[this.used + decimal.comma - decimal.from] = POINT;
+    } else {
+      for (let k = 0; k < size; k += 1) decimals[this.used + k] = decimal.text.charCodeAt(k);
+    }
+    this.used += size;
+    const at = this.count++;
+    this.years[at] = year;
+    this.ends[at] = this.used;
+    this.next[at] = -1;
+    if (series.size === 0) series.head = at;
+    else this.next[series.tail] = at;
+    series.tail = at;
+    series.size += 1;
+  }
+
+  /** The decimal text of value `at`: from the end of the previous one to its own end. */
+  decimalStart(at: number): number {
+    return at === 0 ? 0 : (this.ends[at - 1] ?? 0);
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.used = 0;
+    this.sources.length = 0;
+  }
+
+  private growValues(): void {
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.years = grown(this.years);
+    this.next = grown(this.next);
+    this.ends = grown(this.ends);
+  }
+
+  private growDecimals(size: number): void {
+    const to = new Uint8Array(Math.max(this.decimals.length * 2, this.used + size));
+    to.set(this.decimals.subarray(0, this.used));
+    this.decimals = to;
+  }
+}
+
+/**
+ * Where a series' years were read, as stretches of five numbers: first year, year step, first line, line step,
+ * count. A year one step after the previous one, on a line one step further, extends the stretch: a series of
+ * 30 years takes one stretch whether the file is sorted by indicator (step 1) or by year (a step of as many lines
+ * as there are series), and a repeated year is found by looking at a few stretches rather than in a table of
+ * every row.
+ */
+function addYearLine(stretches: number[], year: number, line: number): void {
+  const k = stretches.length - 5;
+  if (k >= 0) {
+    const count = stretches[k + 4] ?? 0;
+    if (count === 1) {
+      stretches[k + 1] = year - (stretches[k] ?? 0);
+      stretches[k + 3] = line - (stretches[k + 2] ?? 0);
+      stretches[k + 4] = 2;
+      return;
+    }
+    if (
+      year === (stretches[k] ?? 0) + (stretches[k + 1] ?? 0) * count &&
+      line === (stretches[k + 2] ?? 0) + (stretches[k + 3] ?? 0) * count
+    ) {
+      stretches[k + 4] = count + 1;
+      return;
+    }
+  }
+  stretches.push(year, 0, line, 0, 1);
+}
+
+/** The line `year` was read on in the series `stretches` describe, or 0. */
+function yearLine(stretches: number[], year: number): number {
+  for (let k = 0; k < stretches.length; k += 5) {
+    const offset = year - (stretches[k] ?? 0);
+    const step = stretches[k + 1] ?? 0;
+    const count = stretches[k + 4] ?? 0;
+    if (offset === 0) return stretches[k + 2] ?? 0;
+    if (step !== 0 && offset % step === 0 && offset / step > 0 && offset / step < count) {
+      return (stretches[k + 2] ?? 0) + (offset / step) * (stretches[k + 3] ?? 0);
+    }
+  }
+  return 0;
+}
+
+/**
+ * Checked values of one series (indicator, kind, sector), in the file's order: all those read since the previous
+ * hand-over, wherever they sit in the file. Its points are read where the reader keeps them: a run is valid
+ * during the call it is handed to, not after.
+ */
+export interface ImportedRun extends SeriesPoints {
+  indicatorCode: string;
+  kind: ValueKind;
+  sector: string;
+  /** How many values. */
+  size: number;
+  /** One per value, or null when the file has no source column. */
+  sources: (string | null)[] | null;
 }
 
 /**
@@ -232,42 +367,54 @@ export function announcedRows(text: string): number {
  * database while the rest is read. After the first fault nothing more is handed over: the file will be refused
  * as a whole.
  *
- * A file may be given whole or in pieces cut at line ends (`csvPieces`), the first one holding the header.
+ * A file (UTF-8 bytes) may be read whole or in pieces cut at line ends (`csvPieces`), in order.
  */
 export class ValueFileReader {
   private separator: string | null = null;
   private index: Record<Column, number> | null = null;
+  private nextLine = 1;
   private readonly errors: RowError[] = [];
-  private readonly series = new Map<string, SeriesState>();
+  /** Every series read, by indicator. */
+  private readonly series = new Map<string, SeriesState[]>();
   private readonly codes = new Set<string>();
   private rowCount = 0;
   private valueCount = 0;
   // Files come sorted by indicator, then year or sector: consecutive rows mostly share their definition, their
-  // kind and their series, so these are looked up again only when they change.
+  // kind, their unit and their series, so these are looked up again only when they change.
   private lastCode: string | null = null;
   private definition: ValueRules | undefined;
   private kindText: string | null = null;
   private kind: ValueKind | undefined;
+  private unitText = '';
   private current: SeriesState | undefined;
-  /** The series with values not handed over yet. */
+  private readonly values = new PendingValues();
+  /** The series with values not handed over yet, in the order they came. */
   private pending: SeriesState[] = [];
   /** Reused from row to row. */
-  private readonly decimal: Decimal = { text: '', value: 0 };
+  private readonly decimal: Decimal = { value: 0, text: null, from: 0, to: 0, comma: -1 };
+  private readonly visit = (row: CsvRow) => this.row(row);
 
   constructor(
     private readonly definitionOf: (code: string) => ValueRules | undefined,
     private readonly write: (run: ImportedRun) => void,
   ) {}
 
-  /** Reads the file's next piece; `firstLine` is the number of its first line in the whole file. */
-  read(text: string, firstLine = 1): void {
-    let piece = text;
+  /** The values read and not handed over yet. */
+  get pendingValues(): number {
+    return this.values.count;
+  }
+
+  /** Reads the file's next piece (all of it by default). */
+  read(bytes: Buffer, piece: ByteRange = { from: 0, to: bytes.length }): void {
+    let { from } = piece;
     if (this.separator === null) {
-      piece = text.replace(/^\uFEFF/, '');
-      const headerEnd = piece.indexOf('\n');
-      this.separator = piece.slice(0, headerEnd < 0 ? piece.length : headerEnd).includes(';') ? ';' : ',';
+      if (bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf) from += 3;
+      const lineEnd = bytes.indexOf(LF, from);
+      const headerEnd = lineEnd < 0 || lineEnd > piece.to ? piece.to : lineEnd;
+      const semicolon = bytes.indexOf(0x3b, from);
+      this.separator = semicolon >= 0 && semicolon < headerEnd ? ';' : ',';
     }
-    eachCsvRow(piece, this.separator, (row) => this.row(row), firstLine);
+    this.nextLine = eachCsvRow(bytes, this.separator, this.visit, { from, to: piece.to }, this.nextLine);
   }
 
   /** Ends the reading: hands over the last run and says what was read. */
@@ -324,7 +471,8 @@ export class ValueFileReader {
       errors.push({ line, field: 'type', message });
       return;
     }
-    const unit = at.unit >= 0 ? row.field(at.unit) : '';
+    if (at.unit >= 0 && !row.is(at.unit, this.unitText)) this.unitText = row.field(at.unit);
+    const unit = at.unit >= 0 ? this.unitText : '';
     const problem = valueFault(definition, { value: decimal.value, unit: unit || null, year });
     if (problem) {
       const field = problem.field === 'unit' ? 'unite' : problem.field === 'year' ? 'annee' : 'valeur';
@@ -334,39 +482,48 @@ export class ValueFileReader {
     let current = this.current;
     if (
       !current ||
-      current.run.indicatorCode !== code ||
-      current.run.kind !== kind ||
-      !row.is(at.sector, current.run.sector)
+      current.indicatorCode !== code ||
+      current.kind !== kind ||
+      !row.is(at.sector, current.sector)
     ) {
-      current = this.seriesOf(code, kind, row.field(at.sector));
+      current = this.seriesOf(code, kind, row, at.sector);
       this.current = current;
     }
     // Years mostly come in order: a year after the series' latest one cannot repeat an earlier row.
-    const earlier = year > current.lastYear ? -1 : current.years.indexOf(year);
-    if (earlier >= 0) {
-      const message = `Même indicateur, année, type et secteur qu’à la ligne ${current.lines[earlier]}.`;
+    const earlier = year > current.lastYear ? 0 : yearLine(current.stretches, year);
+    if (earlier > 0) {
+      const message = `Même indicateur, année, type et secteur qu’à la ligne ${earlier}.`;
       errors.push({ line, field: 'code', message });
       return;
     }
-    current.years.push(year);
-    current.lines.push(line);
+    addYearLine(current.stretches, year, line);
     if (year > current.lastYear) current.lastYear = year;
     if (errors.length > 0) return;
-    if (current.run.years.length === 0) this.pending.push(current);
-    current.run.years.push(year);
-    current.run.decimals.push(decimal.text);
-    current.run.sources.push(at.source >= 0 ? row.field(at.source) || null : null);
+    if (current.size === 0) this.pending.push(current);
+    this.values.add(current, year, decimal, row.bytes);
+    if (at.source >= 0) this.values.sources.push(row.field(at.source) || null);
   }
 
-  private seriesOf(indicatorCode: string, kind: ValueKind, sector: string): SeriesState {
-    const key = `${indicatorCode}\u0000${kind}\u0000${sector}`;
-    let found = this.series.get(key);
-    if (!found) {
-      const run = { indicatorCode, kind, sector, years: [], decimals: [], sources: [] };
-      found = { run, years: [], lines: [], lastYear: 0 };
-      this.series.set(key, found);
+  /** The series of the row's sector (field `sector`), among the indicator's few, compared in place. */
+  private seriesOf(indicatorCode: string, kind: ValueKind, row: CsvRow, sector: number): SeriesState {
+    let ofCode = this.series.get(indicatorCode);
+    if (!ofCode) {
+      ofCode = [];
+      this.series.set(indicatorCode, ofCode);
     }
-    return found;
+    for (const one of ofCode) if (one.kind === kind && row.is(sector, one.sector)) return one;
+    const added: SeriesState = {
+      indicatorCode,
+      kind,
+      sector: row.field(sector),
+      lastYear: 0,
+      stretches: [],
+      head: -1,
+      tail: -1,
+      size: 0,
+    };
+    ofCode.push(added);
+    return added;
   }
 
   /**
@@ -374,27 +531,49 @@ export class ValueFileReader {
    * values sent while the next is read, however its rows are ordered (by year, by indicator…).
    */
   handOver(): void {
+    const { values } = this;
+    const withSources = this.index !== null && this.index.source >= 0;
     for (const series of this.pending) {
-      const { run } = series;
       if (this.errors.length === 0) {
-        this.write(run);
-        this.valueCount += run.years.length;
-        this.codes.add(run.indicatorCode);
+        const head = series.head;
+        const sources: (string | null)[] | null = withSources ? [] : null;
+        if (sources)
+          for (let at = head; at >= 0; at = values.next[at] ?? -1) sources.push(values.sources[at] ?? null);
+        this.write({
+          indicatorCode: series.indicatorCode,
+          kind: series.kind,
+          sector: series.sector,
+          size: series.size,
+          sources,
+          eachYear(visit) {
+            for (let at = head; at >= 0; at = values.next[at] ?? -1) visit(values.years[at] ?? 0);
+          },
+          eachDecimal(visit) {
+            for (let at = head; at >= 0; at = values.next[at] ?? -1) {
+              visit(values.decimals, values.decimalStart(at), values.ends[at] ?? 0);
+            }
+          },
+        });
+        this.valueCount += series.size;
+        this.codes.add(series.indicatorCode);
       }
-      series.run = { ...run, years: [], decimals: [], sources: [] };
+      series.head = -1;
+      series.tail = -1;
+      series.size = 0;
     }
     this.pending = [];
+    values.clear();
   }
 }
 
-/** Reads a whole file: see `ValueFileReader`. */
+/** Reads a whole file (UTF-8 bytes, or a text): see `ValueFileReader`. */
 export function readValueFile(
-  text: string,
+  file: Buffer | string,
   definitionOf: (code: string) => ValueRules | undefined,
   write: (run: ImportedRun) => void,
 ): ValueFileReport {
   const reader = new ValueFileReader(definitionOf, write);
-  reader.read(text);
+  reader.read(typeof file === 'string' ? Buffer.from(file, 'utf8') : file);
   return reader.finish();
 }
 

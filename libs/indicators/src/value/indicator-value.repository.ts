@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { type CopyIn, RequestContext, WritePipeline, TenantRepository, UnitOfWork } from '@alliance/platform';
+import {
+  type CopyIn,
+  CopyText,
+  RequestContext,
+  WritePipeline,
+  TenantRepository,
+  UnitOfWork,
+} from '@alliance/platform';
 import { IndicatorValue, ValueKind } from './indicator-value.entity';
 import { seriesOfValueId } from './value-id';
 import {
   expandedPoints,
   INCOMING_SERIES_COLUMNS,
-  seriesLine,
   seriesOf,
   type SeriesWrite,
+  type StreamedSeries,
   type ValueWrite,
+  writeSeriesLine,
 } from './value-series';
 
-export type { SeriesWrite, ValueWrite } from './value-series';
+export type { SeriesPoints, SeriesWrite, StreamedSeries, ValueWrite } from './value-series';
 
 /** Series on their way to the table; see `IndicatorValueRepository.openSeriesWriter`. */
 export interface SeriesWriter {
-  add(series: SeriesWrite): void;
+  add(series: SeriesWrite | StreamedSeries): void;
   /** Has what was added so far merged into the stored series while the caller goes on adding. */
   send(): void;
   /**
@@ -121,6 +129,7 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
     const COPY = `copy pg_temp.incoming_series from stdin`;
     let copy: CopyIn | null = pipeline.copy(COPY);
     await copy.accepted();
+    const out = new CopyText((chunk) => copy?.write(chunk));
     // One statement merges one part, and within it a scope appears at most once: a scope added again goes to
     // a later part than its previous one.
     const partOf = new Map<string, number>();
@@ -128,6 +137,7 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
     let lastPart = -1;
     const send = () => {
       if (!copy) return;
+      out.flush();
       copy.end();
       copy = null;
       for (let part = firstUnsent; part <= lastPart; part += 1) {
@@ -142,7 +152,7 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
         partOf.set(key, part);
         if (part > lastPart) lastPart = part;
         copy ??= pipeline.copy(COPY);
-        copy.write(seriesLine(series, part));
+        writeSeriesLine(out, series, part);
       },
       send,
       // A turn of the event loop: the connection takes the server's answers and sends what waits in its queue.
@@ -152,6 +162,7 @@ export class IndicatorValueRepository extends TenantRepository<IndicatorValue> {
         await pipeline.settle();
       },
       async abandon() {
+        // Whatever waits in `out` is dropped: nothing of this write is kept.
         copy?.end();
         copy = null;
         await pipeline.settle();

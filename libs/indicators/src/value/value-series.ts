@@ -1,4 +1,4 @@
-import { copyArray, copyField, copyNumbers } from '@alliance/platform';
+import { copyArray, copyField, copyNumbers, type CopyText } from '@alliance/platform';
 import type { ValueKind } from './indicator-value.entity';
 import { newSeriesId } from './value-id';
 
@@ -36,6 +36,19 @@ export interface SeriesWrite {
   enteredBy: string | null | (string | null)[];
 }
 
+/** Years and values a series gives one by one rather than as arrays: an import's, read in place from its file. */
+export interface SeriesPoints {
+  /** Visits the years, in order. */
+  eachYear(visit: (year: number) => void): void;
+  /** Visits the values in the same order, as decimal texts in ASCII bytes (`bytes[from, to)`, « 1234.5 »). */
+  eachDecimal(visit: (bytes: Uint8Array, from: number, to: number) => void): void;
+}
+
+/** A series whose years and values come as `SeriesPoints`. */
+export interface StreamedSeries extends Omit<SeriesWrite, 'years' | 'values'> {
+  points: SeriesPoints;
+}
+
 /**
  * A stored series' six per-year arrays, expanded: a null array stands for « the series' own value for every
  * year » (its `_all` column), which the merge and removal functions need spelled out.
@@ -47,33 +60,58 @@ export function expandedPoints(s: string): string {
     indicators.expand(${s}.entered_by, ${s}.entered_all, ${n})`;
 }
 
-/** Columns of the session's staging table, in the order of `seriesLine`. */
+/** Columns of the session's staging table, in the order of `writeSeriesLine`. */
 export const INCOMING_SERIES_COLUMNS = `part int, id uuid, indicator_code text, kind text, sector text, organisation_id uuid, years int[],
   vals numeric[], computed boolean[], computed_all boolean, reasons text[], sources text[], source_all text,
   entered_by uuid[], entered_all uuid`;
 
-function eachOrAll<T extends string | boolean | null>(value: T | T[]): [string, string] {
-  return Array.isArray(value) ? [copyArray(value), '\\N'] : ['\\N', copyField(value)];
+const TAB = 0x09;
+const COMMA = 0x2c;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+
+/** A per-year column and its one-for-all twin: one of them is `\N`. */
+function eachOrAll<T extends string | boolean | null>(out: CopyText, value: T | T[]): void {
+  if (Array.isArray(value)) out.text(copyArray(value)).byte(TAB).text('\\N');
+  else out.text('\\N').byte(TAB).text(copyField(value));
+}
+
+/** Years and values as two array literals, straight from the points: no array, no string per value. */
+function writePoints(out: CopyText, points: SeriesPoints): void {
+  let first = true;
+  out.byte(OPEN);
+  points.eachYear((year) => {
+    if (!first) out.byte(COMMA);
+    first = false;
+    out.int(year);
+  });
+  first = true;
+  out.byte(CLOSE).byte(TAB).byte(OPEN);
+  points.eachDecimal((bytes, from, to) => {
+    if (!first) out.byte(COMMA);
+    first = false;
+    out.bytes(bytes, from, to);
+  });
+  out.byte(CLOSE);
 }
 
 /** A series as one line of COPY's text format, with the id it takes if its scope has none yet. */
-export function seriesLine(s: SeriesWrite, part: number): string {
-  return [
-    String(part),
-    newSeriesId(),
-    copyField(s.indicatorCode),
-    copyField(s.kind),
-    copyField(s.sector),
-    copyField(s.organisationId),
-    copyNumbers(s.years),
-    copyNumbers(s.values),
-    ...eachOrAll(s.computed),
-    s.missingReasons ? copyArray(s.missingReasons) : '\\N',
-    ...eachOrAll(s.sources),
-    ...eachOrAll(s.enteredBy),
-  ]
-    .join('\t')
-    .concat('\n');
+export function writeSeriesLine(out: CopyText, s: SeriesWrite | StreamedSeries, part: number): void {
+  out.int(part).byte(TAB).text(newSeriesId()).byte(TAB);
+  out.text(copyField(s.indicatorCode)).byte(TAB).text(copyField(s.kind)).byte(TAB);
+  out.text(copyField(s.sector)).byte(TAB).text(copyField(s.organisationId)).byte(TAB);
+  if ('points' in s) writePoints(out, s.points);
+  else out.text(copyNumbers(s.years)).byte(TAB).text(copyNumbers(s.values));
+  out.byte(TAB);
+  eachOrAll(out, s.computed);
+  out
+    .byte(TAB)
+    .text(s.missingReasons ? copyArray(s.missingReasons) : '\\N')
+    .byte(TAB);
+  eachOrAll(out, s.sources);
+  out.byte(TAB);
+  eachOrAll(out, s.enteredBy);
+  out.endLine();
 }
 
 interface Gathered {

@@ -3,29 +3,28 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 
-/** A `COPY … FROM STDIN` under way: lines leave in batches while the caller goes on with its work. */
+/** A `COPY … FROM STDIN` under way: chunks leave as they are written while the caller goes on with its work. */
 export interface CopyIn {
-  /** Queues lines in COPY's text format (build them with `copyField` and `copyArray`). */
-  write(lines: string): void;
+  /** Sends a chunk of lines in COPY's text format (see `CopyText`); before the server takes the COPY, it waits. */
+  write(chunk: Uint8Array): void;
   /** Resolves once the server has accepted the COPY: from then on, what is written reaches it at once. */
   accepted(): Promise<void>;
-  /** Sends what is left. The pipeline's `settle` says whether the server took every line. */
+  /** Ends the COPY. The pipeline's `settle` says whether the server took every line. */
   end(): void;
 }
 
-/** Large enough that sending costs little per line, small enough that the server starts while lines are made. */
-const BATCH_CHARS = 64 * 1024;
-
 /**
  * Bulk writes inside the unit of work's transaction that the server carries out while the caller goes on
- * making the next ones (reading the rest of an import file). Statements are queued on the transaction's
- * connection in the order they are given and run one after the other there; none is waited for until
- * `settle`, which throws the first failure. Rows go through `COPY … FROM STDIN`: sending them as query
- * parameters costs several times more than the write itself.
+ * making the next ones (reading the rest of an import file). Statements run one after the other on the
+ * transaction's connection, in the order they are given, each sent as soon as the previous one is done; none
+ * is waited for until `settle`, which throws the first failure. Rows go through `COPY … FROM STDIN`: sending
+ * them as query parameters costs several times more than the write itself.
  */
 export class WritePipeline {
   private readonly pending: Promise<unknown>[] = [];
   private failure: unknown;
+  /** The last statement queued: the next one leaves when it is done, whether it failed or not. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly client: PoolClient) {}
 
@@ -37,35 +36,27 @@ export class WritePipeline {
 
   /** Queues a statement whose result nobody reads. */
   query(sql: string, params: unknown[] = []): void {
-    this.track(this.client.query(sql, params));
+    this.queue(() => this.client.query(sql, params));
   }
 
-  /** Queues a `COPY … FROM STDIN`: lines written before the server takes it wait in memory. */
+  /** Queues a `COPY … FROM STDIN`: chunks written before the server takes it wait in memory. */
   copy(statement: string): CopyIn {
-    const stream = this.client.query(copyFrom(statement));
-    // Watching the stream from the start: an error with nobody listening would end the process.
-    this.track(finished(stream));
-    let batch: string[] = [];
-    let size = 0;
-    const send = () => {
-      if (size === 0) return;
-      stream.write(batch.join(''));
-      batch = [];
-      size = 0;
-    };
+    // The stream holds what it is given (it starts corked) until the server answers the COPY.
+    const stream = copyFrom(statement);
+    this.queue(() => {
+      this.client.query(stream);
+      return finished(stream);
+    });
     return {
-      write(lines) {
-        batch.push(lines);
-        size += lines.length;
-        if (size >= BATCH_CHARS) send();
+      write: (chunk) => {
+        stream.write(chunk);
       },
-      // The stream holds what it is given until the server's answer: an empty write returns on that answer.
+      // An empty write calls back once the chunks before it have left, that is once the server took the COPY.
       accepted: () =>
         new Promise<void>((resolve) => {
           stream.write(Buffer.alloc(0), () => resolve());
         }),
-      end() {
-        send();
+      end: () => {
         stream.end();
       },
     };
@@ -81,9 +72,15 @@ export class WritePipeline {
     }
   }
 
-  private track(promise: Promise<unknown>): void {
+  /**
+   * Runs `start` once every statement before it is done. After a failure the next statements still run: the
+   * server refuses them (the transaction is aborted), which ends each one, COPY streams included, cleanly.
+   */
+  private queue(start: () => Promise<unknown>): void {
+    const done = this.tail.then(start);
+    this.tail = done.catch(() => undefined);
     this.pending.push(
-      promise.catch((error: unknown) => {
+      done.catch((error: unknown) => {
         this.failure ??= error;
       }),
     );
