@@ -47,7 +47,7 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
     const tenantId = job.tenantId;
     if (!tenantId) throw new Error(`${job.type} ${job.id} carries no tenant.`);
     const id = job.payload.importId;
-    const started = await uow.run(tenantId, async () => {
+    const starting = uow.run(tenantId, async () => {
       const found = await imports.findById(id);
       if (!found || found.status === ImportStatus.SUCCEEDED || found.status === ImportStatus.FAILED)
         return null;
@@ -56,12 +56,20 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
       await imports.progress(id, { status: ImportStatus.RUNNING, totalRows, processedRows: 0 });
       return { content, createdBy: found.createdBy };
     });
-    if (!started) return;
-    const { content, createdBy } = started;
+    // Awaited below; a failure meanwhile must not count as unhandled.
+    starting.catch(() => undefined);
     try {
+      // The write transaction gets its rules and its staging table while the first one fetches the file. It asks
+      // the pool for its connection after the first one did, so the first is never left waiting behind it.
       await uow.run(tenantId, async () => {
         const followed = await definitions.followedRules();
         const writer = await values.openSeriesWriter();
+        const started = await starting;
+        if (!started) {
+          await writer.abandon();
+          return;
+        }
+        const { content, createdBy } = started;
         const reader = new ValueFileReader(
           (code) => followed.get(code),
           (run) =>

@@ -2,6 +2,8 @@ import { Workbook } from 'exceljs';
 import { TenantRole, UnitOfWork } from '@alliance/platform';
 import { type SubgraphHarness, type TestTenant } from '@alliance/testing';
 import { indicatorsHarness, tokenFor } from '../test/indicators-harness';
+import { ValueKind } from '../value/indicator-value.entity';
+import { IndicatorValueRepository, type SeriesWrite } from '../value/indicator-value.repository';
 import { IMPORT_JOB, importValuesJob } from './import-values.job';
 
 const START = `mutation ($input: StartIndicatorImportInput!) { startIndicatorImport(input: $input) { id status } }`;
@@ -205,5 +207,44 @@ describe('importing and exporting values', () => {
       message: expect.stringContaining('n’est pas encodé en UTF-8 (octet invalide ligne 2)'),
       extensions: { code: 'BAD_USER_INPUT', field: 'file' },
     });
+  });
+
+  it('keeps nothing of a write the database refuses on the way, and reports why', async () => {
+    const uow = new UnitOfWork(h.dataSource);
+    const values = new IndicatorValueRepository(uow);
+    const series = (sector: string, years: number[], organisationId: string | null = null): SeriesWrite => ({
+      indicatorCode: 'cae_4.a',
+      kind: ValueKind.OBSERVED,
+      sector,
+      organisationId,
+      years,
+      values: years.map(() => 1),
+      computed: false,
+      missingReasons: null,
+      sources: 'essai',
+      enteredBy: null,
+    });
+    const write = (...parts: SeriesWrite[][]) =>
+      uow.run(clermont.id, async () => {
+        const writer = await values.openSeriesWriter();
+        for (const part of parts) {
+          part.forEach((one) => writer.add(one));
+          writer.send();
+        }
+        await writer.finish();
+      });
+    // Refused by the merge of the second part (a year out of range), then by the COPY of the first (not an id).
+    await expect(
+      write([series('refus', [2001])], [series('refus', [1800]), series('refus-bis', [2002])]),
+    ).rejects.toThrow(/value_series_years_check/);
+    await expect(
+      write([series('refus', [2001], 'pas-un-identifiant')], [series('refus-bis', [2002])]),
+    ).rejects.toThrow(/invalid input syntax for type uuid/);
+    const sectors = (await valuesOf('cae_4.a')).map((v: { sector: string }) => v.sector);
+    expect(sectors).not.toContain('refus');
+    expect(sectors).not.toContain('refus-bis');
+    // The connection goes back to the pool in a usable state.
+    await write([series('accepte', [2003])]);
+    expect((await valuesOf('cae_4.a')).map((v: { sector: string }) => v.sector)).toContain('accepte');
   });
 });

@@ -41,10 +41,13 @@ function kept(run: ImportedRun): Run {
   const { indicatorCode, kind, sector, sources } = run;
   const years: number[] = [];
   const decimals: string[] = [];
-  run.eachYear((year) => years.push(year));
-  run.eachDecimal((bytes, from, to) =>
-    decimals.push(Buffer.from(bytes.subarray(from, to)).toString('latin1')),
-  );
+  const visitor = {
+    year: (year: number) => years.push(year),
+    decimal: (bytes: Uint8Array, from: number, to: number) =>
+      decimals.push(Buffer.from(bytes.subarray(from, to)).toString('latin1')),
+  };
+  run.visitYears(visitor);
+  run.visitDecimals(visitor);
   return { indicatorCode, kind, sector, years, decimals, sources };
 }
 
@@ -117,6 +120,36 @@ describe('value files', () => {
     );
     expect(errors.map((e) => e.line)).toEqual([2]);
     expect(read('code;annee;valeur\npart_velo;2019;12,25\n').runs[0]?.decimals).toEqual(['12.25']);
+  });
+
+  it('finds a repeated year whatever the order: by indicator, by year, or backwards', () => {
+    const byYear = ['code,annee,valeur,secteur'];
+    for (let year = 2000; year < 2010; year += 1) {
+      for (const sector of ['a', 'b', 'c']) byYear.push(`cae_1.c,${year},1,${sector}`);
+    }
+    byYear.push('cae_1.c,2004,2,b');
+    expect(read(byYear.join('\n')).errors).toEqual([
+      { line: 32, field: 'code', message: 'Même indicateur, année, type et secteur qu’à la ligne 15.' },
+    ]);
+    const backwards = read(
+      'code,annee,valeur\ncae_1.c,2021,1\ncae_1.c,2020,1\ncae_1.c,2019,1\ncae_1.c,2020,2\n',
+    );
+    expect(backwards.errors.map((e) => e.message)).toEqual([
+      'Même indicateur, année, type et secteur qu’à la ligne 3.',
+    ]);
+    const scattered = read(
+      'code,annee,valeur\ncae_1.c,2019,1\ncae_1.c,2015,1\ncae_1.c,2030,1\ncae_1.c,2016,1\n',
+    );
+    expect(scattered.errors).toEqual([]);
+    expect(scattered.runs[0]?.years).toEqual([2019, 2015, 2030, 2016]);
+  });
+
+  it('takes a field padded with no-break spaces for the same code and sector', () => {
+    const { runs, errors } = read(
+      'code;annee;valeur;secteur\ncae_1.c;2019;1;résidentiel\ncae_1.c\u00a0;2020;2;\u00a0résidentiel\u202f\n',
+    );
+    expect(errors).toEqual([]);
+    expect(runs.map((r) => [r.sector, r.years, r.sources])).toEqual([['résidentiel', [2019, 2020], null]]);
   });
 
   it('hands nothing over once a row is faulty, since the file will be refused', () => {

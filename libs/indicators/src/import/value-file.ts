@@ -1,7 +1,7 @@
 import { type ByteRange, type CsvRow, eachCsvRow } from '@alliance/platform';
 import { ValueKind } from '../value/indicator-value.entity';
-import type { SeriesPoints } from '../value/value-series';
-import { valueFault, type ValueRules } from '../value/value-rules';
+import type { PointVisitor, SeriesPoints } from '../value/value-series';
+import { faultOf, type ValueRules } from '../value/value-rules';
 
 /** One fault of an imported file, with the line a spreadsheet shows. */
 export interface RowError {
@@ -274,6 +274,13 @@ class PendingValues {
     series.size += 1;
   }
 
+  /** The sources of the values chained from `head`. */
+  sourcesFrom(head: number): (string | null)[] {
+    const sources: (string | null)[] = [];
+    for (let at = head; at >= 0; at = this.next[at] ?? -1) sources.push(this.sources[at] ?? null);
+    return sources;
+  }
+
   /** The decimal text of value `at`: from the end of the previous one to its own end. */
   decimalStart(at: number): number {
     return at === 0 ? 0 : (this.ends[at - 1] ?? 0);
@@ -388,6 +395,7 @@ export class ValueFileReader {
   private unitText = '';
   private current: SeriesState | undefined;
   private readonly values = new PendingValues();
+  private readonly run = new HandedRun(this.values);
   /** The series with values not handed over yet, in the order they came. */
   private pending: SeriesState[] = [];
   /** Reused from row to row. */
@@ -473,7 +481,7 @@ export class ValueFileReader {
     }
     if (at.unit >= 0 && !row.is(at.unit, this.unitText)) this.unitText = row.field(at.unit);
     const unit = at.unit >= 0 ? this.unitText : '';
-    const problem = valueFault(definition, { value: decimal.value, unit: unit || null, year });
+    const problem = faultOf(definition, decimal.value, unit || null, year);
     if (problem) {
       const field = problem.field === 'unit' ? 'unite' : problem.field === 'year' ? 'annee' : 'valeur';
       errors.push({ line, field, message: problem.message });
@@ -531,29 +539,17 @@ export class ValueFileReader {
    * values sent while the next is read, however its rows are ordered (by year, by indicator…).
    */
   handOver(): void {
-    const { values } = this;
+    const { values, run } = this;
     const withSources = this.index !== null && this.index.source >= 0;
     for (const series of this.pending) {
       if (this.errors.length === 0) {
-        const head = series.head;
-        const sources: (string | null)[] | null = withSources ? [] : null;
-        if (sources)
-          for (let at = head; at >= 0; at = values.next[at] ?? -1) sources.push(values.sources[at] ?? null);
-        this.write({
-          indicatorCode: series.indicatorCode,
-          kind: series.kind,
-          sector: series.sector,
-          size: series.size,
-          sources,
-          eachYear(visit) {
-            for (let at = head; at >= 0; at = values.next[at] ?? -1) visit(values.years[at] ?? 0);
-          },
-          eachDecimal(visit) {
-            for (let at = head; at >= 0; at = values.next[at] ?? -1) {
-              visit(values.decimals, values.decimalStart(at), values.ends[at] ?? 0);
-            }
-          },
-        });
+        run.indicatorCode = series.indicatorCode;
+        run.kind = series.kind;
+        run.sector = series.sector;
+        run.size = series.size;
+        run.head = series.head;
+        run.sources = withSources ? values.sourcesFrom(series.head) : null;
+        this.write(run);
         this.valueCount += series.size;
         this.codes.add(series.indicatorCode);
       }
@@ -563,6 +559,31 @@ export class ValueFileReader {
     }
     this.pending = [];
     values.clear();
+  }
+}
+
+/** The run `handOver` hands over: one object, pointed at each series in turn. */
+class HandedRun implements ImportedRun {
+  indicatorCode = '';
+  kind = ValueKind.OBSERVED;
+  sector = '';
+  size = 0;
+  sources: (string | null)[] | null = null;
+  /** The series' first value in `values`. */
+  head = -1;
+
+  constructor(private readonly values: PendingValues) {}
+
+  visitYears(visitor: PointVisitor): void {
+    const { values } = this;
+    for (let at = this.head; at >= 0; at = values.next[at] ?? -1) visitor.year(values.years[at] ?? 0);
+  }
+
+  visitDecimals(visitor: PointVisitor): void {
+    const { values } = this;
+    for (let at = this.head; at >= 0; at = values.next[at] ?? -1) {
+      visitor.decimal(values.decimals, values.decimalStart(at), values.ends[at] ?? 0);
+    }
   }
 }
 

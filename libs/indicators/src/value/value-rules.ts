@@ -14,26 +14,55 @@ export function valueFault(
   definition: ValueRules,
   value: { value: number; unit?: string | null; year: number },
 ): { field: string; message: string } | null {
-  if (!Number.isFinite(value.value)) return { field: 'value', message: 'La valeur n’est pas un nombre.' };
-  if (!Number.isInteger(value.year) || value.year < 1900 || value.year > 2200) {
-    return { field: 'year', message: `L’année ${value.year} n’est pas une année valide.` };
+  return faultOf(definition, value.value, value.unit ?? null, value.year);
+}
+
+/**
+ * `valueFault` for a value given field by field: an import checks 100,000 of them. Short, so that it is inlined
+ * and a value that fits costs neither an object nor a boxed number.
+ */
+export function faultOf(
+  definition: ValueRules,
+  value: number,
+  unit: string | null,
+  year: number,
+): { field: string; message: string } | null {
+  const fits =
+    !unit &&
+    year >= 1900 &&
+    year <= 2200 &&
+    Number.isInteger(year) &&
+    (definition.minimum === null || value >= definition.minimum) &&
+    (definition.maximum === null || value <= definition.maximum);
+  return fits && Number.isFinite(value) ? null : faultOfValue(definition, value, unit, year);
+}
+
+function faultOfValue(
+  definition: ValueRules,
+  value: number,
+  unit: string | null,
+  year: number,
+): { field: string; message: string } | null {
+  if (!Number.isFinite(value)) return { field: 'value', message: 'La valeur n’est pas un nombre.' };
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    return { field: 'year', message: `L’année ${year} n’est pas une année valide.` };
   }
-  if (value.unit && !sameUnit(value.unit, definition.unit)) {
+  if (unit && !sameUnit(unit, definition.unit)) {
     return {
       field: 'unit',
-      message: `L’unité « ${value.unit} » ne correspond pas à celle de ${definition.code} (« ${definition.unit} »).`,
+      message: `L’unité « ${unit} » ne correspond pas à celle de ${definition.code} (« ${definition.unit} »).`,
     };
   }
-  if (definition.minimum !== null && value.value < definition.minimum) {
+  if (definition.minimum !== null && value < definition.minimum) {
     return {
       field: 'value',
-      message: `${value.value} est inférieur au minimum de ${definition.code} (${definition.minimum}).`,
+      message: `${value} est inférieur au minimum de ${definition.code} (${definition.minimum}).`,
     };
   }
-  if (definition.maximum !== null && value.value > definition.maximum) {
+  if (definition.maximum !== null && value > definition.maximum) {
     return {
       field: 'value',
-      message: `${value.value} dépasse le maximum de ${definition.code} (${definition.maximum}).`,
+      message: `${value} dépasse le maximum de ${definition.code} (${definition.maximum}).`,
     };
   }
   return null;

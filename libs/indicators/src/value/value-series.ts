@@ -1,6 +1,6 @@
 import { copyArray, copyField, copyNumbers, type CopyText } from '@alliance/platform';
 import type { ValueKind } from './indicator-value.entity';
-import { newSeriesId } from './value-id';
+import { writeNewSeriesId } from './value-id';
 
 /** One value to write, in its scope (indicator, kind, year, sector, organisation). */
 export interface ValueWrite {
@@ -36,12 +36,22 @@ export interface SeriesWrite {
   enteredBy: string | null | (string | null)[];
 }
 
-/** Years and values a series gives one by one rather than as arrays: an import's, read in place from its file. */
+/** What `SeriesPoints` hands its years and values to, one by one. */
+export interface PointVisitor {
+  year(year: number): void;
+  /** A value as a decimal text in ASCII bytes (`bytes[from, to)`, « 1234.5 »). */
+  decimal(bytes: Uint8Array, from: number, to: number): void;
+}
+
+/**
+ * Years and values a series gives one by one rather than as arrays: an import's, read in place from its file.
+ * The visitor is an object rather than a callback, so that one of them serves every series.
+ */
 export interface SeriesPoints {
   /** Visits the years, in order. */
-  eachYear(visit: (year: number) => void): void;
-  /** Visits the values in the same order, as decimal texts in ASCII bytes (`bytes[from, to)`, « 1234.5 »). */
-  eachDecimal(visit: (bytes: Uint8Array, from: number, to: number) => void): void;
+  visitYears(visitor: PointVisitor): void;
+  /** Visits the values in the same order. */
+  visitDecimals(visitor: PointVisitor): void;
 }
 
 /** A series whose years and values come as `SeriesPoints`. */
@@ -76,28 +86,54 @@ function eachOrAll<T extends string | boolean | null>(out: CopyText, value: T | 
   else out.text('\\N').byte(TAB).text(copyField(value));
 }
 
+/** Writes the points it visits as the items of an array literal. */
+class ArrayItems implements PointVisitor {
+  out: CopyText | null = null;
+  private first = true;
+
+  open(out: CopyText): this {
+    this.out = out;
+    this.first = true;
+    out.byte(OPEN);
+    return this;
+  }
+
+  year(year: number): void {
+    this.comma().int(year);
+  }
+
+  decimal(bytes: Uint8Array, from: number, to: number): void {
+    this.comma().bytes(bytes, from, to);
+  }
+
+  close(): void {
+    this.out?.byte(CLOSE);
+  }
+
+  private comma(): CopyText {
+    const out = this.out as CopyText;
+    if (!this.first) out.byte(COMMA);
+    this.first = false;
+    return out;
+  }
+}
+
+const items = new ArrayItems();
+
 /** Years and values as two array literals, straight from the points: no array, no string per value. */
 function writePoints(out: CopyText, points: SeriesPoints): void {
-  let first = true;
-  out.byte(OPEN);
-  points.eachYear((year) => {
-    if (!first) out.byte(COMMA);
-    first = false;
-    out.int(year);
-  });
-  first = true;
-  out.byte(CLOSE).byte(TAB).byte(OPEN);
-  points.eachDecimal((bytes, from, to) => {
-    if (!first) out.byte(COMMA);
-    first = false;
-    out.bytes(bytes, from, to);
-  });
-  out.byte(CLOSE);
+  points.visitYears(items.open(out));
+  items.close();
+  out.byte(TAB);
+  points.visitDecimals(items.open(out));
+  items.close();
 }
 
 /** A series as one line of COPY's text format, with the id it takes if its scope has none yet. */
 export function writeSeriesLine(out: CopyText, s: SeriesWrite | StreamedSeries, part: number): void {
-  out.int(part).byte(TAB).text(newSeriesId()).byte(TAB);
+  out.int(part).byte(TAB);
+  writeNewSeriesId(out);
+  out.byte(TAB);
   out.text(copyField(s.indicatorCode)).byte(TAB).text(copyField(s.kind)).byte(TAB);
   out.text(copyField(s.sector)).byte(TAB).text(copyField(s.organisationId)).byte(TAB);
   if ('points' in s) writePoints(out, s.points);
