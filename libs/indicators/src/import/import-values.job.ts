@@ -48,13 +48,11 @@ export function importValuesJob(uow: UnitOfWork): JobHandler<ImportPayload> {
     if (!tenantId) throw new Error(`${job.type} ${job.id} carries no tenant.`);
     const id = job.payload.importId;
     const starting = uow.run(tenantId, async () => {
-      const found = await imports.findById(id);
+      const found = await imports.toRead(id);
       if (!found || found.status === ImportStatus.SUCCEEDED || found.status === ImportStatus.FAILED)
         return null;
-      const content = (await imports.content(id)) ?? Buffer.alloc(0);
-      const totalRows = announcedRows(content);
-      await imports.progress(id, { status: ImportStatus.RUNNING, totalRows, processedRows: 0 });
-      return { content, createdBy: found.createdBy };
+      await imports.markRunning(id, announcedRows(found.content));
+      return found;
     });
     // Awaited below; a failure meanwhile must not count as unhandled.
     starting.catch(() => undefined);

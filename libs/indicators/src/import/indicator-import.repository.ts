@@ -11,21 +11,41 @@ export class IndicatorImportRepository extends TenantRepository<IndicatorImport>
   }
 
   /**
-   * The file's UTF-8 bytes, inflated from its gzip (or encoded from the text imports made before files were
-   * gzipped kept). The reader reads them in place: decoding 100,000 rows into a string alone costs 8 ms.
+   * What the import job starts from, in one round trip: the import's status, who sent the file, and the file's
+   * UTF-8 bytes, inflated from its gzip (or encoded from the text that imports made before files were gzipped
+   * kept). The reader reads the bytes in place: decoding 100,000 rows into a string alone costs 8 ms.
    */
-  async content(id: string): Promise<Buffer | null> {
-    // In base64, which travels in two thirds of the hexadecimal's bytes.
-    const rows: { content: string | null; gzip: string | null }[] = await (
+  async toRead(
+    id: string,
+  ): Promise<{ status: ImportStatus; createdBy: string | null; content: Buffer } | null> {
+    // The file in base64, which travels in two thirds of the hexadecimal's bytes.
+    const rows: {
+      status: ImportStatus;
+      createdBy: string | null;
+      text: string | null;
+      gzip: string | null;
+    }[] = await (
       await this.manager()
     ).query(
-      `select content, encode(content_gzip, 'base64') as gzip from indicators.imports where tenant_id = $1 and id = $2`,
+      `select status, created_by as "createdBy", content as text, encode(content_gzip, 'base64') as gzip
+           from indicators.imports where tenant_id = $1 and id = $2`,
       [RequestContext.tenantId(), id],
     );
     const [row] = rows;
     if (!row) return null;
-    if (row.gzip) return gunzipSync(Buffer.from(row.gzip, 'base64'));
-    return row.content === null ? null : Buffer.from(row.content, 'utf8');
+    const content = row.gzip
+      ? gunzipSync(Buffer.from(row.gzip, 'base64'))
+      : Buffer.from(row.text ?? '', 'utf8');
+    return { status: row.status, createdBy: row.createdBy, content };
+  }
+
+  /**
+   * Marks the import running, without waiting for the disk at commit: lost in a crash, this status leaves the
+   * import pending, and its job runs again.
+   */
+  async markRunning(id: string, totalRows: number): Promise<void> {
+    await (await this.manager()).query(`set local synchronous_commit = off`);
+    await this.progress(id, { status: ImportStatus.RUNNING, totalRows, processedRows: 0 });
   }
 
   async progress(
