@@ -118,6 +118,7 @@ class ArrayItems implements PointVisitor {
   }
 }
 
+/** One for every series: a line is written in one go, never two at once. */
 const items = new ArrayItems();
 
 /** Years and values as two array literals, straight from the points: no array, no string per value. */
