@@ -2,6 +2,11 @@ import { type ByteRange, type CsvRow, eachCsvRow } from '@alliance/platform';
 import { ValueKind } from '../value/indicator-value.entity';
 import type { PointVisitor, SeriesPoints } from '../value/value-series';
 import { faultOf, type ValueRules } from '../value/value-rules';
+import { PendingValues, type ValueChain } from './pending-values';
+import { type Decimal, decimalIn, yearIn } from './value-fields';
+import { addYearLine, yearLine } from './year-stretches';
+
+export { decimalText, parseNumber, parseYear } from './value-fields';
 
 /** One fault of an imported file, with the line a spreadsheet shows. */
 export interface RowError {
@@ -88,121 +93,6 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
 
 export class EncodingError extends Error {}
 
-function digitsBetween(s: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/**
- * A decimal as read. A plain one (« 12 », « -12,5 », « 12.5 ») is left where it is in the file, between `from`
- * and `to`, with its decimal comma at `comma` (or -1); any other form has its text as Postgres reads it.
- */
-interface Decimal {
-  value: number;
-  text: string | null;
-  from: number;
-  to: number;
-  comma: number;
-}
-
-/** Past 15 digits a double no longer holds every integer exactly: such a number is parsed from its text. */
-const EXACT_DIGITS = 15;
-
-const COMMA = 44;
-const POINT = 46;
-const MINUS = 45;
-
-/**
- * Whether `bytes[from, to)` is a plain decimal, read in one pass without making a string. Its value is the
- * digits' integer divided by a power of ten, which rounds exactly as `Number` does on the same text.
- */
-function plainDecimal(bytes: Buffer, from: number, to: number, into: Decimal): boolean {
-  const first = bytes[from] === MINUS ? from + 1 : from;
-  let mark = -1;
-  let digits = 0;
-  let fraction = 0;
-  for (let at = first; at < to; at += 1) {
-    const c = bytes[at] ?? 0;
-    if (c >= 48 && c <= 57) {
-      digits = digits * 10 + c - 48;
-      if (mark >= 0) fraction += 1;
-    } else if ((c === COMMA || c === POINT) && mark < 0) mark = at;
-    else return false;
-  }
-  const count = to - first - (mark >= 0 ? 1 : 0);
-  if (count === 0 || mark === first || mark === to - 1) return false;
-  into.text = null;
-  into.from = from;
-  into.to = to;
-  into.comma = mark >= 0 && bytes[mark] === COMMA ? mark : -1;
-  const sign = first > from ? -1 : 1;
-  into.value =
-    count > EXACT_DIGITS
-      ? Number(bytes.toString('latin1', from, to).replace(',', '.'))
-      : (sign * digits) / 10 ** fraction;
-  return true;
-}
-
-/** Field `i` of a row as a decimal (see `decimalText`), read in place when it is plain. */
-function decimalIn(row: CsvRow, i: number, into: Decimal): boolean {
-  if (plainDecimal(row.bytes, row.start(i), row.end(i), into)) return true;
-  const text = decimalText(row.field(i));
-  if (text === null) return false;
-  into.text = text;
-  into.value = Number(text);
-  return true;
-}
-
-/** Field `i` of a row as a year (see `parseYear`), read in place when it is four digits. */
-function yearIn(row: CsvRow, i: number): number | null {
-  const { bytes } = row;
-  const start = row.start(i);
-  if (row.end(i) - start === 4) {
-    let year = 0;
-    for (let at = start; at < start + 4; at += 1) {
-      const c = bytes[at] ?? 0;
-      if (c < 48 || c > 57) return parseYear(row.field(i));
-      year = year * 10 + c - 48;
-    }
-    return year;
-  }
-  return parseYear(row.field(i));
-}
-
-/**
- * A number written the French way or not, « 1 234,5 », « 1234.5 », « -3 », as the decimal text Postgres reads
- * (« 1234.5 »). Null when it is not one.
- */
-export function decimalText(raw: string): string | null {
-  const s = raw
-    .trim()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(',', '.');
-  return /^[-+]?\d+(\.\d+)?$/.test(s) ? s : null;
-}
-
-/** A year from « 2020 », « 2020-12-31 », « 31/12/2020 » or « 12/2020 »; null for anything else. */
-export function parseYear(raw: string): number | null {
-  if (raw.length === 4 && digitsBetween(raw, 0, 4)) return Number(raw);
-  const s = raw.trim();
-  const match =
-    /^(\d{4})$/.exec(s) ??
-    /^(\d{4})-\d{2}-\d{2}$/.exec(s) ??
-    /^\d{1,2}\/\d{1,2}\/(\d{4})$/.exec(s) ??
-    /^\d{1,2}\/(\d{4})$/.exec(s);
-  return match ? Number(match[1]) : null;
-}
-
-/** A number written the French way or not: « 1 234,5 », « 1234.5 », « -3 ». Null when it is not one. */
-export function parseNumber(raw: string): number | null {
-  const text = decimalText(raw);
-  return text === null ? null : Number(text);
-}
-
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -222,134 +112,13 @@ export function announcedRows(bytes: Buffer): number {
 }
 
 /** A series as the reader follows it through the file. */
-interface SeriesState {
+interface SeriesState extends ValueChain {
   indicatorCode: string;
   kind: ValueKind;
   sector: string;
   lastYear: number;
   /** Where its years were read: see `addYearLine`. */
   stretches: number[];
-  /** Its values not handed over yet: the first and the last of them in `PendingValues`, and how many. */
-  head: number;
-  tail: number;
-  size: number;
-}
-
-/**
- * The values read and not handed over yet, in typed arrays rather than an object or a string each: 100,000 of
- * them then cost the garbage collector nothing. The values of one series are chained through `next`; their
- * decimal texts sit end to end in `decimals`.
- */
-class PendingValues {
-  count = 0;
-  years = new Int32Array(1024);
-  next = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  decimals = new Uint8Array(16 * 1024);
-  used = 0;
-  /** One per value when the file has a source column. */
-  sources: (string | null)[] = [];
-
-  /** Adds a value at the end of `series`' chain. */
-  add(series: SeriesState, year: number, decimal: Decimal, bytes: Buffer): void {
-    if (this.count === this.years.length) this.growValues();
-    const size = decimal.text === null ? decimal.to - decimal.from : decimal.text.length;
-    if (this.used + size > this.decimals.length) this.growDecimals(size);
-    const { decimals } = this;
-    if (decimal.text === null) {
-      // Byte by byte: a view of a few bytes (`subarray`) costs more than copying them.
-      for (let k = 0; k < size; k += 1) decimals[this.used + k] = bytes[decimal.from + k] ?? 0;
-      if (decimal.comma >= 0) decimals[this.used + decimal.comma - decimal.from] = POINT;
-    } else {
-      for (let k = 0; k < size; k += 1) decimals[this.used + k] = decimal.text.charCodeAt(k);
-    }
-    this.used += size;
-    const at = this.count++;
-    this.years[at] = year;
-    this.ends[at] = this.used;
-    this.next[at] = -1;
-    if (series.size === 0) series.head = at;
-    else this.next[series.tail] = at;
-    series.tail = at;
-    series.size += 1;
-  }
-
-  /** The sources of the values chained from `head`. */
-  sourcesFrom(head: number): (string | null)[] {
-    const sources: (string | null)[] = [];
-    for (let at = head; at >= 0; at = this.next[at] ?? -1) sources.push(this.sources[at] ?? null);
-    return sources;
-  }
-
-  /** The decimal text of value `at`: from the end of the previous one to its own end. */
-  decimalStart(at: number): number {
-    return at === 0 ? 0 : (this.ends[at - 1] ?? 0);
-  }
-
-  clear(): void {
-    this.count = 0;
-    this.used = 0;
-    this.sources.length = 0;
-  }
-
-  private growValues(): void {
-    const grown = (from: Int32Array) => {
-      const to = new Int32Array(from.length * 2);
-      to.set(from);
-      return to;
-    };
-    this.years = grown(this.years);
-    this.next = grown(this.next);
-    this.ends = grown(this.ends);
-  }
-
-  private growDecimals(size: number): void {
-    const to = new Uint8Array(Math.max(this.decimals.length * 2, this.used + size));
-    to.set(this.decimals.subarray(0, this.used));
-    this.decimals = to;
-  }
-}
-
-/**
- * Where a series' years were read, as stretches of five numbers: first year, year step, first line, line step,
- * count. A year one step after the previous one, on a line one step further, extends the stretch: a series of
- * 30 years takes one stretch whether the file is sorted by indicator (step 1) or by year (a step of as many lines
- * as there are series), and a repeated year is found by looking at a few stretches rather than in a table of
- * every row.
- */
-function addYearLine(stretches: number[], year: number, line: number): void {
-  const k = stretches.length - 5;
-  if (k >= 0) {
-    const count = stretches[k + 4] ?? 0;
-    if (count === 1) {
-      stretches[k + 1] = year - (stretches[k] ?? 0);
-      stretches[k + 3] = line - (stretches[k + 2] ?? 0);
-      stretches[k + 4] = 2;
-      return;
-    }
-    if (
-      year === (stretches[k] ?? 0) + (stretches[k + 1] ?? 0) * count &&
-      line === (stretches[k + 2] ?? 0) + (stretches[k + 3] ?? 0) * count
-    ) {
-      stretches[k + 4] = count + 1;
-      return;
-    }
-  }
-  stretches.push(year, 0, line, 0, 1);
-}
-
-/** The line `year` was read on in the series `stretches` describe, or 0. */
-function yearLine(stretches: number[], year: number): number {
-  for (let k = 0; k < stretches.length; k += 5) {
-    const offset = year - (stretches[k] ?? 0);
-    const step = stretches[k + 1] ?? 0;
-    const count = stretches[k + 4] ?? 0;
-    if (offset === 0) return stretches[k + 2] ?? 0;
-    if (step !== 0 && offset % step === 0 && offset / step > 0 && offset / step < count) {
-      return (stretches[k + 2] ?? 0) + (offset / step) * (stretches[k + 3] ?? 0);
-    }
-  }
-  return 0;
 }
 
 /**
